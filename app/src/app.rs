@@ -1,0 +1,74 @@
+//! The document shell and the routes.
+use crate::home::HomePage;
+use crate::i18n::*;
+use crate::organisations::{DirectoryPage, ProfilePage};
+use crate::ui::{Layout, NotFound};
+use leptos::prelude::*;
+use leptos_i18n_router::I18nRoute;
+use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet};
+use leptos_router::{components::*, path, SsrMode};
+
+/// The HTML document. `<html lang dir>` is filled in per request by the i18n context through
+/// leptos_meta, so nothing here may hard-code a language.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    set_content_security_policy();
+    // Every page waits for its data before the first byte (SsrMode::Async): the HTML is
+    // complete without JavaScript, and a missing organisation can still answer 404.
+    view! {
+        <Stylesheet id="leptos" href="/pkg/tadamun.css"/>
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
+        <Meta name="color-scheme" content="light"/>
+        <I18nContextProvider cookie_options=leptos_use::UseCookieOptions::default().path("/").same_site(leptos_use::SameSite::Lax).max_age(31_536_000_000_i64)>
+            <Router>
+                <Layout>
+                    <Routes fallback=NotFound>
+                        <I18nRoute<Locale, _, _> view=Outlet>
+                            <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                            <Route path=path!("/organisations") view=DirectoryPage ssr=SsrMode::Async/>
+                            <Route path=path!("/organisations/:slug") view=ProfilePage ssr=SsrMode::Async/>
+                            // Inside the language routes, so `/ar/anything` is an Arabic 404.
+                            <Route path=path!("/*any") view=NotFound/>
+                        </I18nRoute<Locale, _, _>>
+                    </Routes>
+                </Layout>
+            </Router>
+        </I18nContextProvider>
+    }
+}
+
+/// Pages may run only their own scripts: the inline hydration script carries this response's
+/// nonce, everything else must come from this origin. Nothing from any other origin.
+fn set_content_security_policy() {
+    #[cfg(feature = "ssr")]
+    if let (Some(nonce), Some(response)) =
+        (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>())
+    {
+        let policy = format!(
+            "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+             style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
+             base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+        );
+        if let Ok(value) = http::HeaderValue::from_str(&policy) {
+            response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+        }
+    }
+}

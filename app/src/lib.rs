@@ -1,0 +1,19 @@
+//! Tadamun's shared application: types, server functions and components used both by the axum
+//! server (feature `ssr`) and by the browser (feature `hydrate`).
+#![recursion_limit = "256"]
+
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+
+mod app;
+pub mod error;
+pub mod home;
+pub mod locale;
+pub mod organisations;
+pub mod ui;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+pub use app::{shell, App};

@@ -1,0 +1,31 @@
+//! Translated names of the directory's fixed vocabularies.
+use crate::i18n::*;
+use crate::organisations::{OrganisationKind, Theme};
+
+pub fn kind_label(locale: Locale, kind: OrganisationKind) -> &'static str {
+    match kind {
+        OrganisationKind::Organisation => td_string!(locale, kind_organisation),
+        OrganisationKind::Network => td_string!(locale, kind_network),
+        OrganisationKind::Coalition => td_string!(locale, kind_coalition),
+        OrganisationKind::Chapter => td_string!(locale, kind_chapter),
+        OrganisationKind::Community => td_string!(locale, kind_community),
+    }
+}
+
+pub fn theme_label(locale: Locale, theme: Theme) -> &'static str {
+    match theme {
+        Theme::Peace => td_string!(locale, theme_peace),
+        Theme::HumanRights => td_string!(locale, theme_human_rights),
+        Theme::Youth => td_string!(locale, theme_youth),
+        Theme::Agriculture => td_string!(locale, theme_agriculture),
+        Theme::Media => td_string!(locale, theme_media),
+        Theme::Volunteering => td_string!(locale, theme_volunteering),
+        Theme::Education => td_string!(locale, theme_education),
+        Theme::Legal => td_string!(locale, theme_legal),
+        Theme::HumanitarianAid => td_string!(locale, theme_humanitarian_aid),
+        Theme::Environment => td_string!(locale, theme_environment),
+        Theme::Gender => td_string!(locale, theme_gender),
+        Theme::DigitalRights => td_string!(locale, theme_digital_rights),
+        Theme::Protection => td_string!(locale, theme_protection),
+    }
+}

@@ -1,0 +1,99 @@
+//! The frame of every page: skip link, header with navigation and language switcher, footer.
+use crate::i18n::*;
+use crate::locale::{self, localise_path, strip_locale_prefix};
+use leptos::prelude::*;
+use leptos_meta::{Link, Title};
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    let home = move || localise_path(i18n.get_locale(), "/");
+    let directory = move || localise_path(i18n.get_locale(), "/organisations");
+    view! {
+        <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
+        <header class="site-header">
+            <div class="wrap header-row">
+                <a class="brand" href=home>
+                    <span class="brand-name">{t!(i18n, site_name)}</span>
+                    <span class="brand-tagline">{t!(i18n, site_tagline)}</span>
+                </a>
+                <nav aria-label=move || td_string!(i18n.get_locale(), nav_label)>
+                    <ul class="nav-list">
+                        <li><a href=home>{t!(i18n, nav_home)}</a></li>
+                        <li><a href=directory>{t!(i18n, nav_organisations)}</a></li>
+                    </ul>
+                </nav>
+                <LanguageSwitcher/>
+            </div>
+        </header>
+        <main id="main" class="wrap" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <div class="wrap"><p>{t!(i18n, footer_text)}</p></div>
+        </footer>
+    }
+}
+
+/// A form, not links: choosing a language is remembered (a cookie set by `POST /language`),
+/// so that the English address is not sent back to Arabic by an earlier choice. It works
+/// without JavaScript and returns to the same page and query in the new language.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let next = move || {
+        let path = location.pathname.get();
+        let search = location.search.get();
+        let bare = strip_locale_prefix(&path).to_string();
+        if search.is_empty() { bare } else { format!("{bare}?{}", search.trim_start_matches('?')) }
+    };
+    view! {
+        <form class="language-switcher" method="post" action="/language">
+            <fieldset>
+                <legend class="visually-hidden">{t!(i18n, language_label)}</legend>
+                <input type="hidden" name="next" value=next/>
+                {locale::ALL
+                    .into_iter()
+                    .map(|l| {
+                        let current = move || i18n.get_locale() == l;
+                        view! {
+                            <button
+                                type="submit"
+                                name="locale"
+                                value=locale::code(l)
+                                lang=locale::code(l)
+                                aria-current=move || current().then_some("true")
+                            >
+                                {locale::autonym(l)}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        </form>
+    }
+}
+
+/// Title, description and the alternate-language links of a page. `path` is the page's
+/// address without language prefix (`/organisations/ccivs`).
+#[component]
+pub fn LocalisedHead(#[prop(into)] title: Signal<String>, #[prop(into)] path: Signal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let site = move || td_string!(i18n.get_locale(), site_name);
+    let full_title = move || format!("{} · {}", title.get(), site());
+    view! {
+        <Title text=full_title/>
+        {move || {
+            let path = path.get();
+            locale::ALL
+                .into_iter()
+                .map(|l| {
+                    view! {
+                        <Link rel="alternate" hreflang=locale::code(l) href=localise_path(l, &path)/>
+                    }
+                })
+                .collect_view()
+        }}
+        {move || view! { <Link rel="alternate" hreflang="x-default" href=path.get()/> }}
+    }
+}

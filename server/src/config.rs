@@ -1,0 +1,51 @@
+//! Configuration from flags and environment variables (flags win).
+use clap::{Args, Parser, Subcommand};
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite:data/tadamun.db";
+
+#[derive(Debug, Parser)]
+#[command(name = "tadamun", version, about = "The platform international solidarity networks run for themselves")]
+pub struct Cli {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DatabaseArgs {
+    /// sqlite:PATH (created if missing) or postgres://USER@HOST:PORT/DB.
+    #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, global = true)]
+    pub database_url: String,
+    /// Connections in the pool.
+    #[arg(long, env = "TADAMUN_DB_CONNECTIONS", default_value_t = 8, global = true)]
+    pub db_connections: u32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Migrate the database, then serve the site (the default).
+    Serve(ServeArgs),
+    /// Bring the database schema up to date and exit.
+    Migrate,
+    /// Load the demo directory (the networks of the seed pages); skipped if already loaded.
+    SeedDemo,
+    /// Add generated organisations for benchmarks and load tests.
+    SeedSynthetic {
+        #[arg(long, default_value_t = 10_000)]
+        organisations: u32,
+        /// Same seed, same data.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+#[derive(Debug, Clone, Args, Default)]
+pub struct ServeArgs {
+    /// Load the demo directory before serving, if the database is empty.
+    #[arg(long, env = "TADAMUN_DEMO")]
+    pub demo: bool,
+    /// The largest request body accepted, in bytes.
+    #[arg(long, env = "TADAMUN_MAX_BODY_BYTES", default_value_t = 64 * 1024)]
+    pub max_body_bytes: usize,
+}

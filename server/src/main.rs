@@ -1,0 +1,46 @@
+use app::db::Db;
+use clap::Parser;
+use std::process::ExitCode;
+use tadamun::config::{Cli, Command, ServeArgs};
+use tadamun::{router, seed};
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .init();
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("tadamun: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), String> {
+    let db = Db::connect(&cli.database.database_url, cli.database.db_connections)
+        .await
+        .map_err(|e| e.to_string())?;
+    db.migrate().await.map_err(|e| e.to_string())?;
+    match cli.command.unwrap_or(Command::Serve(ServeArgs::default())) {
+        Command::Migrate => {
+            tracing::info!("database is up to date");
+            Ok(())
+        }
+        Command::SeedDemo => seed::demo::load(&db).await.map_err(|e| e.to_string()),
+        Command::SeedSynthetic { organisations, seed: s } => {
+            seed::synthetic::load(&db, organisations, s).await.map_err(|e| e.to_string())
+        }
+        Command::Serve(args) => {
+            if args.demo {
+                seed::demo::load(&db).await.map_err(|e| e.to_string())?;
+            }
+            router::serve(db, args).await.map_err(|e| e.to_string())
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! The axum application: Leptos pages and server functions, the language switch, health, and
+//! the middleware every response goes through.
+use crate::config::ServeArgs;
+use crate::security;
+use app::db::Db;
+use app::locale::{self, localise_path, strip_locale_prefix};
+use app::state::AppState;
+use app::{shell, App};
+use axum::extract::State;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{middleware, Form, Router};
+use leptos::config::LeptosOptions;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use serde::Deserialize;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::trace::TraceLayer;
+
+/// Leptos's settings from the `[[workspace.metadata.leptos]]` table this binary was built
+/// with, overridable by `LEPTOS_*` variables (e.g. `LEPTOS_SITE_ADDR`, `LEPTOS_SITE_ROOT`), so
+/// the binary runs the same with or without cargo-leptos around it.
+pub fn leptos_options() -> Result<LeptosOptions, String> {
+    leptos::config::get_config_from_str(include_str!("../../Cargo.toml"))
+        .map_err(|e| format!("cannot read the Leptos settings: {e}"))
+}
+
+pub fn build(state: AppState, max_body_bytes: usize) -> Router {
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/language", post(choose_language))
+        .leptos_routes(&state, routes, move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn(redirect_status))
+        .layer(middleware::from_fn(security::same_origin_writes))
+        .layer(middleware::from_fn(security::headers))
+        .layer(RequestBodyLimitLayer::new(max_body_bytes))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {
+    let leptos_options = leptos_options()?;
+    let addr = leptos_options.site_addr;
+    let app = build(AppState { leptos_options, db }, args.max_body_bytes);
+    let listener = tokio::net::TcpListener::bind(&addr)
+        .await
+        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    tracing::info!("listening on http://{addr}");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// Finishes the requests in flight, then stops, on SIGTERM (service managers) or Ctrl-C.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
+
+/// A rendered page that asks to go elsewhere (leptos_i18n sending `/organisations` to
+/// `/ar/organisations` for a reader who chose Arabic) sets `Location` but keeps status 200,
+/// which browsers ignore. Make it a real redirect, so it works without JavaScript.
+async fn redirect_status(request: axum::extract::Request, next: middleware::Next) -> Response {
+    let mut response = next.run(request).await;
+    if response.status() == StatusCode::OK && response.headers().contains_key(header::LOCATION) {
+        *response.status_mut() = StatusCode::FOUND;
+    }
+    response
+}
+
+async fn healthz(State(state): State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ok").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct LanguageChoice {
+    locale: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// Remembers the chosen language and returns to the same page in it.
+async fn choose_language(Form(choice): Form<LanguageChoice>) -> Response {
+    let Some(chosen) = locale::from_code(&choice.locale) else {
+        return (StatusCode::BAD_REQUEST, "Unknown language.").into_response();
+    };
+    let target = localise_path(chosen, strip_locale_prefix(&safe_next(&choice.next)));
+    let cookie = format!(
+        "{}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+        locale::COOKIE,
+        locale::code(chosen)
+    );
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    let headers = response.headers_mut();
+    if let (Ok(location), Ok(cookie)) = (HeaderValue::from_str(&target), HeaderValue::from_str(&cookie)) {
+        headers.insert(header::LOCATION, location);
+        headers.insert(header::SET_COOKIE, cookie);
+    }
+    response
+}
+
+/// Only paths on this site: `//evil.example` or `https://…` would make this an open redirect.
+fn safe_next(next: &str) -> String {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && !next.chars().any(char::is_control);
+    if ok { next.to_string() } else { "/".to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_must_stay_on_this_site() {
+        assert_eq!(safe_next("/organisations?q=x"), "/organisations?q=x");
+        assert_eq!(safe_next("//evil.example"), "/");
+        assert_eq!(safe_next("https://evil.example"), "/");
+        assert_eq!(safe_next("/\\evil"), "/");
+        assert_eq!(safe_next(""), "/");
+    }
+}

@@ -1,0 +1,134 @@
+//! Shared set-up for the integration tests: a fresh database per test, on SQLite by default or
+//! on PostgreSQL when `TEST_DATABASE_URL=postgres://…` names a server (a new database is created
+//! there for each test and dropped at the end).
+#![allow(dead_code)]
+
+use app::db::{Backend, Db};
+use app::state::AppState;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use std::sync::atomic::{AtomicU32, Ordering};
+use tower::ServiceExt;
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+pub struct TestDb {
+    pub db: Db,
+    /// For PostgreSQL: the server URL and the database name to drop afterwards.
+    drop: Option<(String, String)>,
+}
+
+fn unique_name() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!("tadamun_test_{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst), nanos)
+}
+
+impl TestDb {
+    pub async fn new() -> TestDb {
+        match std::env::var("TEST_DATABASE_URL") {
+            Ok(server) if server.starts_with("postgres") => {
+                let name = unique_name();
+                let admin = Db::connect(&server, 1).await.expect("connect to TEST_DATABASE_URL");
+                sqlx::query(&format!("CREATE DATABASE {name}"))
+                    .execute(&admin.pool)
+                    .await
+                    .expect("create test database");
+                admin.pool.close().await;
+                let base = server.rsplit_once('/').map(|(b, _)| b).unwrap_or(&server);
+                let db = Db::connect(&format!("{base}/{name}"), 8).await.expect("connect test database");
+                db.migrate().await.expect("migrate");
+                TestDb { db, drop: Some((server, name)) }
+            }
+            _ => {
+                let dir = std::env::temp_dir().join("tadamun-tests");
+                let path = dir.join(format!("{}.db", unique_name()));
+                let db = Db::connect(&format!("sqlite:{}", path.display()), 8).await.expect("open sqlite");
+                db.migrate().await.expect("migrate");
+                TestDb { db, drop: None }
+            }
+        }
+    }
+
+    pub async fn with_demo() -> TestDb {
+        let t = TestDb::new().await;
+        tadamun::seed::demo::load(&t.db).await.expect("load demo data");
+        t
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.db.backend
+    }
+
+    pub fn router(&self) -> Router {
+        let leptos_options = tadamun::router::leptos_options().expect("leptos options");
+        tadamun::router::build(AppState { leptos_options, db: self.db.clone() }, 64 * 1024)
+    }
+
+    /// Drops the PostgreSQL database; SQLite files are left in the temp directory.
+    pub async fn finish(self) {
+        self.db.pool.close().await;
+        if let Some((server, name)) = self.drop {
+            if let Ok(admin) = Db::connect(&server, 1).await {
+                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .execute(&admin.pool)
+                    .await;
+            }
+        }
+    }
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    /// The body without the markers hydration leaves between text nodes (`<!>`).
+    pub fn text(&self) -> String {
+        self.body.replace("<!>", "")
+    }
+
+    pub fn header(&self, name: &str) -> &str {
+        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+}
+
+pub async fn send(router: &Router, request: Request<Body>) -> Page {
+    let response = router.clone().oneshot(request).await.expect("infallible");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.expect("body").to_bytes();
+    Page { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+}
+
+pub async fn get(router: &Router, uri: &str) -> Page {
+    send(router, Request::get(uri).header("host", "127.0.0.1:3000").body(Body::empty()).expect("request")).await
+}
+
+/// Percent-encodes a query value (for Arabic search terms in test addresses).
+pub fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The visible text of the result cards' titles, in order.
+pub fn card_titles(body: &str) -> Vec<String> {
+    body.split("<h3 class=\"card-title\">")
+        .skip(1)
+        .filter_map(|chunk| {
+            let start = chunk.find('>')? + 1;
+            let end = chunk[start..].find('<')? + start;
+            Some(chunk[start..end].to_string())
+        })
+        .collect()
+}

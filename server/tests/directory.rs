@@ -1,0 +1,165 @@
+//! The directory pages, searched and filtered, on the database the environment names.
+mod common;
+use common::{card_titles, encode, get, TestDb};
+
+#[tokio::test]
+async fn directory_lists_demo_organisations_with_a_summary_line() {
+    let t = TestDb::with_demo().await;
+    let page = get(&t.router(), "/organisations").await;
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("19 organisations in 7 countries"), "{}", page.body);
+    let titles = card_titles(&page.body);
+    assert_eq!(titles.len(), 19);
+    let mut sorted = titles.clone();
+    sorted.sort_by_key(|t| app::organisations::search::normalise(t));
+    assert_eq!(titles, sorted, "listed by name");
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn search_matches_names_and_descriptions_in_any_language() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    // English description word.
+    let page = get(&r, "/organisations?q=seed+bank").await;
+    assert_eq!(card_titles(&page.body), vec!["Union of Agricultural Work Committees (UAWC)"]);
+    // Arabic with a prefixed conjunction, and with harakat: Baladna itself, and IPYL whose
+    // Arabic text mentions «جمعية بلدنا».
+    for q in ["وبلدنا", "بَلَدنا"] {
+        let page = get(&r, &format!("/organisations?q={}", encode(q))).await;
+        assert_eq!(
+            card_titles(&page.body),
+            vec!["Baladna – Association for Arab Youth", "International Palestinian Youth League (IPYL)"],
+            "query {q}"
+        );
+    }
+    // French text, typed without accents.
+    let page = get(&r, "/fr/organisations?q=comite+coordination").await;
+    assert_eq!(card_titles(&page.body).len(), 1);
+    // Arabic text found from the Arabic interface.
+    let page = get(&r, &format!("/ar/organisations?q={}", encode("الزراعي"))).await;
+    assert_eq!(card_titles(&page.body), vec!["اتحاد لجان العمل الزراعي"]);
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn filters_by_country_kind_theme_and_network_combine() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let page = get(&r, "/organisations?country=PS").await;
+    assert!(page.text().contains("7 organisations in 1 country"), "{}", page.body);
+    let page = get(&r, "/organisations?network=icsgp").await;
+    let mut members = card_titles(&page.body);
+    members.sort();
+    assert_eq!(
+        members,
+        vec!["Black Alliance for Peace", "CODEPINK", "Palestine Solidarity Alliance Youth League",
+             "Union of Agricultural Work Committees (UAWC)"]
+    );
+    let page = get(&r, "/organisations?network=icsgp&country=PS").await;
+    assert_eq!(card_titles(&page.body), vec!["Union of Agricultural Work Committees (UAWC)"]);
+    let page = get(&r, "/organisations?kind=community&theme=protection").await;
+    assert_eq!(card_titles(&page.body), vec!["Ras al-Auja community", "Youth of Sumud"]);
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn empty_results_say_so_and_offer_to_clear_the_filters() {
+    let t = TestDb::with_demo().await;
+    let page = get(&t.router(), "/organisations?q=nothing-matches-this").await;
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("No organisations match these filters."));
+    assert!(page.text().contains("Clear filters"));
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn bad_parameters_get_a_clear_message_never_a_server_error() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let cases = [
+        ("/organisations?page=abc", "“abc” is not a page number"),
+        ("/organisations?page=-3", "is not a page number"),
+        ("/organisations?page=99999999999999", "is not a page number"),
+        ("/organisations?page=500", "This page is past the end of the results."),
+        ("/organisations?country=XX", "There is no country with the code “XX”"),
+        ("/organisations?country=%3Cscript%3E", "There is no country with the code “&lt;script&gt;”"),
+        ("/organisations?kind=army", "“army” is not a kind of organisation"),
+        ("/organisations?theme=war", "“war” is not a theme"),
+        ("/organisations?network=no-such-network", "There is no network called “no-such-network”"),
+    ];
+    for (uri, message) in cases {
+        let page = get(&r, uri).await;
+        assert_eq!(page.status, 200, "{uri}");
+        assert!(page.text().contains(message), "{uri}: expected {message}");
+    }
+    let long = "a".repeat(5000);
+    let page = get(&r, &format!("/organisations?q={long}")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("The search was too long and was shortened."));
+    // Malformed percent-encoding and repeated parameters are survived.
+    for uri in ["/organisations?q=%ZZ%", "/organisations?page=1&page=2&q=%E0%A4%A", "/organisations?&&=&q"] {
+        let page = get(&r, uri).await;
+        assert!(page.status.is_success() || page.status.is_client_error(), "{uri}: {}", page.status);
+    }
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn profile_shows_details_networks_and_members() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let page = get(&r, "/organisations/uawc").await;
+    assert_eq!(page.status, 200);
+    for expected in ["Union of Agricultural Work Committees (UAWC)", "Ramallah, Palestine", "Agriculture", "Member of",
+                     "International Coalition to Stop Genocide in Palestine (ICSGP)", "Verified"] {
+        assert!(page.text().contains(expected), "missing {expected}");
+    }
+    let page = get(&r, "/organisations/icsgp").await;
+    assert!(page.text().contains("Members") && page.text().contains("CODEPINK"));
+    assert!(page.text().contains("/organisations?network=icsgp"), "links to all members");
+    let page = get(&r, "/organisations/ucp-solidarity-network").await;
+    assert!(page.text().contains("Hosted by") && page.text().contains("UCP in Palestine"));
+    assert!(page.text().contains("Partners") && page.text().contains("Ras al-Auja community"));
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn unknown_profiles_are_a_localised_404() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let page = get(&r, "/organisations/no-such-organisation").await;
+    assert_eq!(page.status, 404);
+    assert!(page.text().contains("Page not found"));
+    let page = get(&r, "/ar/organisations/NOT%20a%20slug").await;
+    assert_eq!(page.status, 404);
+    assert!(page.text().contains("الصفحة غير موجودة"));
+    assert!(page.text().contains(r#"lang="ar" dir="rtl""#));
+    let page = get(&r, "/es/no/such/page").await;
+    assert_eq!(page.status, 404);
+    assert!(page.text().contains("Página no encontrada"));
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn home_page_shows_counts_featured_organisations_and_networks() {
+    let t = TestDb::with_demo().await;
+    let page = get(&t.router(), "/").await;
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("19 organisations in 7 countries"));
+    assert!(page.text().contains("Featured organisations"));
+    assert!(page.text().contains("Networks and coalitions"));
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn an_empty_directory_still_renders() {
+    let t = TestDb::new().await;
+    let r = t.router();
+    let page = get(&r, "/").await;
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("0 organisations in 0 countries"));
+    let page = get(&r, "/organisations").await;
+    assert!(page.text().contains("No organisations match these filters."));
+    t.finish().await;
+}

@@ -1,0 +1,119 @@
+//! Four interface languages: addresses, direction, fallbacks, the switcher.
+mod common;
+use axum::body::Body;
+use axum::http::Request;
+use common::{get, send, TestDb};
+
+#[tokio::test]
+async fn every_page_has_the_right_lang_and_dir_in_every_language() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    for (prefix, attrs) in [
+        ("", r#"<html lang="en" dir="ltr">"#),
+        ("/ar", r#"<html lang="ar" dir="rtl">"#),
+        ("/fr", r#"<html lang="fr" dir="ltr">"#),
+        ("/es", r#"<html lang="es" dir="ltr">"#),
+    ] {
+        for path in ["/", "/organisations", "/organisations/ccivs", "/organisations?country=PS"] {
+            let uri = if path == "/" && !prefix.is_empty() { prefix.to_string() } else { format!("{prefix}{path}") };
+            let page = get(&r, &uri).await;
+            assert_eq!(page.status, 200, "{uri}");
+            assert!(page.text().contains(attrs), "{uri} lacks {attrs}");
+        }
+    }
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn interface_and_content_are_translated() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let page = get(&r, "/ar/organisations/ccivs").await;
+    assert!(page.text().contains("لجنة تنسيق الخدمة التطوعية الدولية"));
+    assert!(page.text().contains("العودة إلى الدليل"));
+    let page = get(&r, "/fr/organisations").await;
+    assert!(page.text().contains("19 organisations dans 7 pays"));
+    let page = get(&r, "/es/organisations?country=PS").await;
+    assert!(page.text().contains("7 organizaciones en 1 país"));
+    // Arabic plural forms: 7 is "few", 19 is "many".
+    let page = get(&r, "/ar/organisations").await;
+    assert!(page.text().contains("19 منظمة في 7 دول"));
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn untranslated_text_falls_back_to_its_original_language_with_a_note() {
+    let t = TestDb::with_demo().await;
+    let page = get(&t.router(), "/ar/organisations/codepink").await;
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("CODEPINK"));
+    assert!(page.text().contains("لم تُترجم بعد: معروضة باللغة English."));
+    assert!(page.text().contains(r#"lang="en""#), "the English text is marked as English");
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn pages_link_their_other_language_versions() {
+    let t = TestDb::with_demo().await;
+    let page = get(&t.router(), "/fr/organisations/ipyl").await;
+    for alternate in [
+        r#"href="/organisations/ipyl" hreflang="en""#,
+        r#"href="/ar/organisations/ipyl" hreflang="ar""#,
+        r#"href="/es/organisations/ipyl" hreflang="es""#,
+        r#"hreflang="x-default""#,
+    ] {
+        assert!(page.text().contains(alternate), "missing {alternate}");
+    }
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn the_language_switcher_remembers_the_choice_and_keeps_the_page() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let form = |body: &'static str| {
+        Request::post("/language")
+            .header("host", "127.0.0.1:3000")
+            .header("origin", "http://127.0.0.1:3000")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .expect("request")
+    };
+    let page = send(&r, form("locale=ar&next=%2Forganisations%3Fcountry%3DPS")).await;
+    assert_eq!(page.status, 303);
+    assert_eq!(page.header("location"), "/ar/organisations?country=PS");
+    assert!(page.header("set-cookie").starts_with("i18n_pref_locale=ar; Path=/"));
+    // Back to English from an Arabic page.
+    let page = send(&r, form("locale=en&next=%2Far%2Forganisations%2Fipyl")).await;
+    assert_eq!(page.header("location"), "/organisations/ipyl");
+    // Never a redirect off the site.
+    let page = send(&r, form("locale=fr&next=%2F%2Fevil.example")).await;
+    assert_eq!(page.header("location"), "/fr");
+    let page = send(&r, form("locale=xx&next=%2F")).await;
+    assert_eq!(page.status, 400);
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn a_remembered_language_sends_unprefixed_addresses_to_it() {
+    let t = TestDb::with_demo().await;
+    let request = Request::get("/organisations?q=peace")
+        .header("host", "127.0.0.1:3000")
+        .header("cookie", "i18n_pref_locale=ar")
+        .body(Body::empty())
+        .expect("request");
+    let page = send(&t.router(), request).await;
+    assert!(page.status.is_redirection(), "{}", page.status);
+    assert_eq!(page.header("location"), "/ar/organisations?q=peace");
+    // An explicit English choice is honoured even when the browser prefers Arabic.
+    let request = Request::get("/organisations")
+        .header("host", "127.0.0.1:3000")
+        .header("cookie", "i18n_pref_locale=en")
+        .header("accept-language", "ar")
+        .body(Body::empty())
+        .expect("request");
+    let page = send(&t.router(), request).await;
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains(r#"<html lang="en" dir="ltr">"#));
+    t.finish().await;
+}

@@ -1,0 +1,127 @@
+//! The database layer on SQLite and PostgreSQL: migrations, concurrent writes, seeding.
+mod common;
+use app::organisations::queries::{insert_organisation, NewOrganisation};
+use app::organisations::{OrganisationKind, Theme};
+use common::TestDb;
+
+fn organisation(n: usize) -> NewOrganisation {
+    NewOrganisation {
+        slug: format!("concurrent-{n}"),
+        kind: OrganisationKind::Chapter,
+        country: "FR".into(),
+        city: "Lyon".into(),
+        website: String::new(),
+        contact_email: String::new(),
+        languages: vec!["fr".into()],
+        original_language: "fr".into(),
+        verified: false,
+        featured: false,
+        themes: vec![Theme::Peace],
+        texts: vec![("fr".into(), format!("Antenne {n}"), "Une antenne locale.".into())],
+    }
+}
+
+#[tokio::test]
+async fn migrations_run_twice_without_change() {
+    let t = TestDb::new().await;
+    t.db.migrate().await.expect("second migration run is a no-op");
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn concurrent_writers_all_succeed() {
+    let t = TestDb::new().await;
+    let writers = (0..40).map(|n| {
+        let db = t.db.clone();
+        tokio::spawn(async move {
+            let mut tx = db.begin_write().await?;
+            // Read then write: the pattern that fails with "database is locked" on a deferred
+            // SQLite transaction when another writer commits in between.
+            let (_count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisations").fetch_one(&mut *tx).await?;
+            insert_organisation(&mut tx, &organisation(n), 0).await.map_err(|e| match e {
+                app::organisations::queries::WriteError::Database(e) => e,
+                other => sqlx::Error::Protocol(other.to_string()),
+            })?;
+            tx.commit().await
+        })
+    });
+    let results = futures::future::join_all(writers).await;
+    let failures: Vec<String> = results
+        .into_iter()
+        .filter_map(|r| match r {
+            Ok(Ok(())) => None,
+            Ok(Err(e)) => Some(e.to_string()),
+            Err(e) => Some(e.to_string()),
+        })
+        .collect();
+    assert!(failures.is_empty(), "{failures:?}");
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisations").fetch_one(&t.db.pool).await.unwrap();
+    assert_eq!(count, 40);
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn a_failed_write_leaves_nothing_behind() {
+    let t = TestDb::new().await;
+    let mut tx = t.db.begin_write().await.unwrap();
+    insert_organisation(&mut tx, &organisation(1), 0).await.unwrap();
+    // The same slug again violates the unique constraint: the whole transaction is abandoned.
+    assert!(insert_organisation(&mut tx, &organisation(1), 0).await.is_err());
+    drop(tx);
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisations").fetch_one(&t.db.pool).await.unwrap();
+    assert_eq!(count, 0);
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn texts_without_the_original_language_are_refused() {
+    let t = TestDb::new().await;
+    let mut org = organisation(2);
+    org.original_language = "ar".into();
+    let mut tx = t.db.begin_write().await.unwrap();
+    assert!(insert_organisation(&mut tx, &org, 0).await.is_err());
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn demo_data_loads_once() {
+    let t = TestDb::with_demo().await;
+    tadamun::seed::demo::load(&t.db).await.expect("second load is skipped");
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisations").fetch_one(&t.db.pool).await.unwrap();
+    assert_eq!(count, 19);
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn synthetic_data_is_varied_and_adds_up() {
+    let t = TestDb::new().await;
+    tadamun::seed::synthetic::load(&t.db, 600, 7).await.expect("first batch");
+    tadamun::seed::synthetic::load(&t.db, 100, 8).await.expect("second batch continues the numbering");
+    let (count, countries, kinds): (i64, i64, i64) =
+        sqlx::query_as("SELECT COUNT(*), COUNT(DISTINCT country), COUNT(DISTINCT kind) FROM organisations")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(count, 700);
+    assert!(countries > 50, "{countries} countries");
+    assert_eq!(kinds, 5);
+    let (arabic,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisation_texts WHERE language = 'ar'")
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+    assert!(arabic > 300, "{arabic} Arabic texts");
+    let (members,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisation_relations").fetch_one(&t.db.pool).await.unwrap();
+    assert!(members > 100, "{members} memberships");
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn tests_run_on_the_database_the_environment_names() {
+    let t = TestDb::new().await;
+    let wanted = match std::env::var("TEST_DATABASE_URL") {
+        Ok(url) if url.starts_with("postgres") => app::db::Backend::Postgres,
+        _ => app::db::Backend::Sqlite,
+    };
+    assert_eq!(t.backend(), wanted);
+    t.finish().await;
+}

@@ -1,0 +1,90 @@
+//! The security baseline: headers, same-origin writes, limits, nothing from other origins.
+mod common;
+use axum::body::Body;
+use axum::http::Request;
+use common::{get, send, TestDb};
+
+#[tokio::test]
+async fn pages_carry_a_strict_policy_and_protective_headers() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    for uri in ["/", "/organisations", "/ar/organisations/ccivs", "/organisations/nope"] {
+        let page = get(&r, uri).await;
+        let csp = page.header("content-security-policy");
+        for directive in ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "'nonce-"] {
+            assert!(csp.contains(directive), "{uri}: CSP lacks {directive}: {csp}");
+        }
+        assert!(!csp.contains("unsafe-inline") && !csp.contains("http"), "{uri}: {csp}");
+        assert_eq!(page.header("x-content-type-options"), "nosniff");
+        assert_eq!(page.header("referrer-policy"), "no-referrer");
+        // The nonce in the header is the one on the page's inline script.
+        let nonce = csp.split("'nonce-").nth(1).and_then(|s| s.split('\'').next()).unwrap_or("");
+        assert!(page.text().contains(&format!("nonce=\"{nonce}\"")), "{uri}: script nonce differs");
+    }
+    let health = get(&r, "/healthz").await;
+    assert!(health.header("content-security-policy").contains("default-src 'self'"));
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn no_page_loads_anything_from_another_origin() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    for uri in ["/", "/organisations", "/ar/organisations", "/organisations/carter-center", "/fr/organisations/icsgp"] {
+        let page = get(&r, uri).await;
+        for attr in [" src=\"", "<link "] {
+            for chunk in page.body.split(attr).skip(1) {
+                let tag = &chunk[..chunk.find('>').unwrap_or(chunk.len())];
+                assert!(!tag.contains("http://") && !tag.contains("https://") && !tag.contains("href=\"//"),
+                    "{uri}: external resource in {attr}{tag}");
+            }
+        }
+    }
+    t.finish().await;
+}
+
+fn post(uri: &str, headers: &[(&str, &str)], body: &'static str) -> Request<Body> {
+    let mut builder = Request::post(uri)
+        .header("host", "127.0.0.1:3000")
+        .header("content-type", "application/x-www-form-urlencoded");
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    builder.body(Body::from(body)).expect("request")
+}
+
+#[tokio::test]
+async fn cross_site_writes_are_refused() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    for uri in ["/language", "/api/organisations", "/api/organisation", "/organisations"] {
+        let page = send(&r, post(uri, &[("origin", "https://evil.example")], "locale=ar&next=%2F")).await;
+        assert_eq!(page.status, 403, "{uri} with a foreign Origin");
+        let page = send(&r, post(uri, &[("sec-fetch-site", "cross-site")], "locale=ar&next=%2F")).await;
+        assert_eq!(page.status, 403, "{uri} marked cross-site");
+        let page = send(&r, post(uri, &[("origin", "null")], "locale=ar&next=%2F")).await;
+        assert_eq!(page.status, 403, "{uri} with a null Origin");
+    }
+    let page = send(&r, post("/language", &[("origin", "http://127.0.0.1:3000"), ("sec-fetch-site", "same-origin")], "locale=ar&next=%2F")).await;
+    assert_eq!(page.status, 303);
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn oversized_bodies_are_rejected() {
+    let t = TestDb::with_demo().await;
+    let big: &'static str = Box::leak(format!("locale=ar&next=%2F&pad={}", "x".repeat(200 * 1024)).into_boxed_str());
+    let page = send(&t.router(), post("/language", &[], big)).await;
+    assert_eq!(page.status, 413);
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn health_reports_the_database() {
+    let t = TestDb::new().await;
+    let r = t.router();
+    assert_eq!(get(&r, "/healthz").await.status, 200);
+    t.db.pool.close().await;
+    assert_eq!(get(&r, "/healthz").await.status, 503);
+    t.finish().await;
+}
