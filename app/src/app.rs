@@ -39,17 +39,17 @@ pub fn App() -> impl IntoView {
         <Meta name="color-scheme" content="light"/>
         <I18nContextProvider cookie_options=leptos_use::UseCookieOptions::default().path("/").same_site(leptos_use::SameSite::Lax).max_age(31_536_000_000_i64)>
             <Router>
-                <Layout>
-                    <Routes fallback=NotFound>
-                        <I18nRoute<Locale, _, _> view=Outlet>
+                // The layout lives inside the language route: on the server, the locale of
+                // `/ar/...` is only known once that route renders, and the header must be in it.
+                <Routes fallback=NotFound>
+                    <I18nRoute<Locale, _, _> view=|| view! { <Layout><Outlet/></Layout> }>
                             <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                             <Route path=path!("/organisations") view=DirectoryPage ssr=SsrMode::Async/>
                             <Route path=path!("/organisations/:slug") view=ProfilePage ssr=SsrMode::Async/>
                             // Inside the language routes, so `/ar/anything` is an Arabic 404.
                             <Route path=path!("/*any") view=NotFound/>
-                        </I18nRoute<Locale, _, _>>
-                    </Routes>
-                </Layout>
+                    </I18nRoute<Locale, _, _>>
+                </Routes>
             </Router>
         </I18nContextProvider>
     }

@@ -54,6 +54,11 @@ pub fn language_autonym(code: &str) -> Option<&'static str> {
     })
 }
 
+/// Joins list items with the comma of the interface language (Arabic has its own: «،»).
+pub fn join_list(locale: Locale, items: &[String]) -> String {
+    items.join(if locale == Locale::ar { "، " } else { ", " })
+}
+
 pub fn is_rtl_language(code: &str) -> bool {
     matches!(code, "ar" | "he" | "fa" | "ur")
 }

@@ -8,6 +8,9 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite:data/tadamun.db";
 pub struct Cli {
     #[command(flatten)]
     pub database: DatabaseArgs,
+    /// Options of `serve`, also read when no command is given (as `cargo leptos serve` runs it).
+    #[command(flatten)]
+    pub serve: ServeArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -25,7 +28,7 @@ pub struct DatabaseArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Migrate the database, then serve the site (the default).
-    Serve(ServeArgs),
+    Serve,
     /// Bring the database schema up to date and exit.
     Migrate,
     /// Load the demo directory (the networks of the seed pages); skipped if already loaded.
@@ -40,12 +43,12 @@ pub enum Command {
     },
 }
 
-#[derive(Debug, Clone, Args, Default)]
+#[derive(Debug, Clone, Args)]
 pub struct ServeArgs {
     /// Load the demo directory before serving, if the database is empty.
-    #[arg(long, env = "TADAMUN_DEMO")]
+    #[arg(long, env = "TADAMUN_DEMO", global = true)]
     pub demo: bool,
     /// The largest request body accepted, in bytes.
-    #[arg(long, env = "TADAMUN_MAX_BODY_BYTES", default_value_t = 64 * 1024)]
+    #[arg(long, env = "TADAMUN_MAX_BODY_BYTES", default_value_t = 64 * 1024, global = true)]
     pub max_body_bytes: usize,
 }

@@ -1,7 +1,7 @@
 use app::db::Db;
 use clap::Parser;
 use std::process::ExitCode;
-use tadamun::config::{Cli, Command, ServeArgs};
+use tadamun::config::{Cli, Command};
 use tadamun::{router, seed};
 
 #[tokio::main]
@@ -27,7 +27,7 @@ async fn run(cli: Cli) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     db.migrate().await.map_err(|e| e.to_string())?;
-    match cli.command.unwrap_or(Command::Serve(ServeArgs::default())) {
+    match cli.command.unwrap_or(Command::Serve) {
         Command::Migrate => {
             tracing::info!("database is up to date");
             Ok(())
@@ -36,11 +36,11 @@ async fn run(cli: Cli) -> Result<(), String> {
         Command::SeedSynthetic { organisations, seed: s } => {
             seed::synthetic::load(&db, organisations, s).await.map_err(|e| e.to_string())
         }
-        Command::Serve(args) => {
-            if args.demo {
+        Command::Serve => {
+            if cli.serve.demo {
                 seed::demo::load(&db).await.map_err(|e| e.to_string())?;
             }
-            router::serve(db, args).await.map_err(|e| e.to_string())
+            router::serve(db, cli.serve).await.map_err(|e| e.to_string())
         }
     }
 }

@@ -15,6 +15,8 @@ use leptos::config::LeptosOptions;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use serde::Deserialize;
 use tower_http::compression::CompressionLayer;
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 
@@ -29,7 +31,7 @@ pub fn leptos_options() -> Result<LeptosOptions, String> {
 pub fn build(state: AppState, max_body_bytes: usize) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
-    Router::new()
+    static_files(Router::new(), &options)
         .route("/healthz", get(healthz))
         .route("/language", post(choose_language))
         .leptos_routes(&state, routes, move || shell(options.clone()))
@@ -41,6 +43,33 @@ pub fn build(state: AppState, max_body_bytes: usize) -> Router {
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// The compiled bundle under `/pkg` and the files of `public/` at the root. They are routed
+/// explicitly because the pages' catch-all route (a localised 404) would otherwise take them.
+fn static_files(router: Router<AppState>, options: &LeptosOptions) -> Router<AppState> {
+    let root = std::path::PathBuf::from(options.site_root.as_ref());
+    let pkg_dir = options.site_pkg_dir.as_ref();
+    // Bundle names are not content-hashed yet, so browsers revalidate (cheap 304s) rather
+    // than cache for long.
+    let revalidate = SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    let mut router = router.nest_service(
+        &format!("/{pkg_dir}"),
+        tower::ServiceBuilder::new().layer(revalidate).service(ServeDir::new(root.join(pkg_dir))),
+    );
+    if let Ok(entries) = std::fs::read_dir(&root) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.path().is_file() {
+                let day = SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=86400"));
+                router = router.route_service(
+                    &format!("/{name}"),
+                    tower::ServiceBuilder::new().layer(day).service(ServeFile::new(entry.path())),
+                );
+            }
+        }
+    }
+    router
 }
 
 pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {

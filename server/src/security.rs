@@ -25,27 +25,27 @@ pub async fn headers(request: Request, next: Next) -> Response {
 }
 
 /// State changes only ever come from our own pages. A request that may change state (anything
-/// but GET, HEAD, OPTIONS) is refused with 403 when the browser says it is cross-site, or when
-/// its `Origin` is not this site. Requests without either header (curl, old browsers) pass:
-/// they cannot be a forged cross-site request from a browser that sends neither.
+/// but GET, HEAD, OPTIONS) is refused with 403 unless the browser vouches that it is
+/// same-origin. Browsers that send `Sec-Fetch-Site` are judged by it alone: our own forms send
+/// `Origin: null` because of `Referrer-Policy: no-referrer`. Older browsers are judged by
+/// `Origin`. Requests with neither header (curl, scripts) pass: no browser forges those.
 pub async fn same_origin_writes(request: Request, next: Next) -> Response {
     if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(request).await;
     }
     let headers = request.headers();
-    let cross_site = headers
-        .get("sec-fetch-site")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v == "cross-site");
-    let foreign_origin = match headers.get(header::ORIGIN).map(|v| v.to_str()) {
-        None => false,
-        Some(Ok(origin)) => {
-            let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
-            origin_host(origin) != Some(host)
-        }
-        Some(Err(_)) => true,
+    let refused = match headers.get("sec-fetch-site").map(|v| v.to_str()) {
+        Some(site) => site.ok() != Some("same-origin"),
+        None => match headers.get(header::ORIGIN).map(|v| v.to_str()) {
+            None => false,
+            Some(Ok(origin)) => {
+                let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
+                origin_host(origin) != Some(host)
+            }
+            Some(Err(_)) => true,
+        },
     };
-    if cross_site || foreign_origin {
+    if refused {
         tracing::warn!(method = %request.method(), path = %request.uri().path(), "refused a cross-site write");
         return (StatusCode::FORBIDDEN, "Cross-site requests cannot change anything here.").into_response();
     }

@@ -31,6 +31,11 @@ async fn interface_and_content_are_translated() {
     let page = get(&r, "/ar/organisations/ccivs").await;
     assert!(page.text().contains("لجنة تنسيق الخدمة التطوعية الدولية"));
     assert!(page.text().contains("العودة إلى الدليل"));
+    // The frame around the content is in Arabic too, on the server's first render.
+    assert!(page.text().contains(r#"<span class="brand-name">تضامن</span>"#), "header in Arabic");
+    assert!(page.text().contains("انتقل إلى المحتوى"), "skip link in Arabic");
+    assert!(page.text().contains(r#"value="ar" lang="ar" aria-current="true""#), "Arabic marked current");
+    assert!(page.text().contains("باريس") || page.text().contains("Paris، فرنسا"), "Arabic list comma");
     let page = get(&r, "/fr/organisations").await;
     assert!(page.text().contains("19 organisations dans 7 pays"));
     let page = get(&r, "/es/organisations?country=PS").await;

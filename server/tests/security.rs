@@ -65,7 +65,17 @@ async fn cross_site_writes_are_refused() {
         let page = send(&r, post(uri, &[("origin", "null")], "locale=ar&next=%2F")).await;
         assert_eq!(page.status, 403, "{uri} with a null Origin");
     }
-    let page = send(&r, post("/language", &[("origin", "http://127.0.0.1:3000"), ("sec-fetch-site", "same-origin")], "locale=ar&next=%2F")).await;
+    for site in ["same-site", "none"] {
+        let page = send(&r, post("/language", &[("sec-fetch-site", site)], "locale=ar&next=%2F")).await;
+        assert_eq!(page.status, 403, "Sec-Fetch-Site: {site}");
+    }
+    // Our own form, as Chromium sends it under Referrer-Policy: no-referrer.
+    let page = send(&r, post("/language", &[("origin", "null"), ("sec-fetch-site", "same-origin")], "locale=ar&next=%2F")).await;
+    assert_eq!(page.status, 303);
+    // A browser without Fetch Metadata, from this origin; and a non-browser client.
+    let page = send(&r, post("/language", &[("origin", "http://127.0.0.1:3000")], "locale=ar&next=%2F")).await;
+    assert_eq!(page.status, 303);
+    let page = send(&r, post("/language", &[], "locale=ar&next=%2F")).await;
     assert_eq!(page.status, 303);
     t.finish().await;
 }

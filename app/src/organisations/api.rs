@@ -7,7 +7,8 @@ use leptos::server_fn::codec::GetUrl;
 
 #[server(prefix = "/api", endpoint = "organisations", input = GetUrl)]
 pub async fn search_organisations(
-    query: DirectoryQuery,
+    // An empty query is sent as no parameters at all.
+    #[server(default)] query: DirectoryQuery,
     locale: String,
 ) -> Result<DirectoryResults, AppError> {
     use super::{countries, queries, DirectoryNotice, PAGE_SIZE};
@@ -36,7 +37,7 @@ pub async fn search_organisations(
 /// The choices of the country and network filters. Fetched apart from the results so that the
 /// filter form stays put (and keeps focus) while the results change under it.
 #[server(prefix = "/api", endpoint = "directory-facets", input = GetUrl)]
-pub async fn fetch_facets(locale: String, network: Option<String>) -> Result<DirectoryFacets, AppError> {
+pub async fn fetch_facets(locale: String, #[server(default)] network: Option<String>) -> Result<DirectoryFacets, AppError> {
     use super::queries;
     let ui = crate::locale::from_code(&locale).ok_or(AppError::BadRequest)?;
     let db = crate::state::db()?;

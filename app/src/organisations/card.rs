@@ -10,11 +10,7 @@ pub fn OrganisationCardView(card: OrganisationCard) -> impl IntoView {
     let i18n = use_i18n();
     let locale = i18n.get_locale_untracked();
     let href = localise_path(locale, &format!("/organisations/{}", card.slug));
-    let place = if card.city.is_empty() {
-        card.country_name.clone()
-    } else {
-        format!("{}, {}", card.city, card.country_name)
-    };
+    let place = super::place(locale, &card.city, &card.country_name);
     // Text not in the reader's language is marked with its own, for screen readers.
     let text_lang = card.fallback_language.clone();
     view! {

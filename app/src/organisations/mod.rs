@@ -18,3 +18,12 @@ pub use directory::DirectoryPage;
 pub use filter::{DirectoryFilter, DirectoryNotice, DirectoryQuery, PAGE_SIZE};
 pub use model::*;
 pub use profile::ProfilePage;
+
+/// "Hebron, Palestine", or just the country when the city is not known.
+fn place(locale: crate::i18n::Locale, city: &str, country_name: &str) -> String {
+    if city.is_empty() {
+        country_name.to_string()
+    } else {
+        crate::locale::join_list(locale, &[city.to_string(), country_name.to_string()])
+    }
+}

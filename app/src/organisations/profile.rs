@@ -3,7 +3,7 @@
 use super::api::fetch_profile;
 use super::{OrganisationLink, OrganisationProfile};
 use crate::i18n::*;
-use crate::locale::{code, language_autonym, localise_path};
+use crate::locale::{code, join_list, language_autonym, localise_path};
 use crate::ui::{kind_label, theme_label, ErrorMessage, LocalisedHead};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -35,11 +35,7 @@ fn Profile(profile: OrganisationProfile) -> impl IntoView {
     let locale = i18n.get_locale_untracked();
     let path = format!("/organisations/{}", profile.slug);
     let text_lang = profile.fallback_language.clone();
-    let place = if profile.city.is_empty() {
-        profile.country_name.clone()
-    } else {
-        format!("{}, {}", profile.city, profile.country_name)
-    };
+    let place = super::place(locale, &profile.city, &profile.country_name);
     let all_members = (profile.member_count > 0)
         .then(|| localise_path(locale, &format!("/organisations?network={}", profile.slug)));
     let paragraphs: Vec<String> = profile
@@ -96,7 +92,7 @@ fn Profile(profile: OrganisationProfile) -> impl IntoView {
                     })}
                     {(!languages.is_empty()).then(|| view! {
                         <dt>{t!(i18n, profile_languages)}</dt>
-                        <dd>{languages.join(", ")}</dd>
+                        <dd>{join_list(locale, &languages)}</dd>
                     })}
                     {(!website.is_empty()).then(|| view! {
                         <dt>{t!(i18n, profile_website)}</dt>

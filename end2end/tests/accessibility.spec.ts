@@ -1,0 +1,41 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, ready, hasJs } from "./fixtures";
+
+const pages = [
+  "/",
+  "/organisations",
+  "/organisations?country=PS&kind=organisation",
+  "/organisations?q=no-such-thing",
+  "/organisations?page=abc",
+  "/organisations/ccivs",
+  "/organisations/icsgp",
+  "/organisations/codepink",
+  "/organisations/not-here",
+];
+
+for (const prefix of ["", "/ar"]) {
+  for (const path of pages) {
+    const url = prefix + (path === "/" && prefix ? "" : path);
+    test(`no WCAG 2.2 AA violations on ${url}`, async ({ page }, info) => {
+      test.skip(!hasJs(info.project.name), "axe runs with JavaScript on");
+      await page.goto(url);
+      await ready(page, info.project.name);
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
+      expect(summary, summary.join("\n")).toEqual([]);
+    });
+  }
+}
+
+test("keyboard: the skip link moves focus to the content", async ({ page }, info) => {
+  await page.goto("/organisations");
+  await ready(page, info.project.name);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+});

@@ -1,0 +1,82 @@
+import { test, expect, ready, cards, hasJs } from "./fixtures";
+
+test("the directory lists the demo network with a summary", async ({ page }, info) => {
+  await page.goto("/organisations");
+  await ready(page, info.project.name);
+  await expect(page.locator("h1")).toHaveText("Organisations");
+  await expect(page.locator(".summary")).toHaveText("19 organisations in 7 countries");
+  await expect(cards(page)).toHaveCount(19);
+});
+
+test("results follow the typing without a page reload", async ({ page }, info) => {
+  test.skip(!hasJs(info.project.name), "needs JavaScript");
+  await page.goto("/organisations");
+  await ready(page, info.project.name);
+  await page.evaluate(() => ((window as any).__sameDocument = true));
+  await page.getByLabel("Search").fill("seed bank");
+  await expect(page).toHaveURL(/\?q=seed\+bank/);
+  await expect(cards(page)).toHaveText(["Union of Agricultural Work Committees (UAWC)"]);
+  await expect(page.locator(".summary")).toHaveText("1 organisation in 1 country");
+  expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+  // Choosing a filter applies it at once, still without a reload.
+  await page.getByLabel("Search").fill("");
+  await page.getByLabel("Kind").selectOption("community");
+  await expect(page).toHaveURL(/kind=community/);
+  await expect(cards(page)).toHaveCount(2);
+  expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+});
+
+test("filters work as a plain form without JavaScript", async ({ page }, info) => {
+  test.skip(hasJs(info.project.name), "the no-JavaScript path");
+  await page.goto("/organisations");
+  await page.getByLabel("Country").selectOption("PS");
+  await page.getByLabel("Theme").selectOption("agriculture");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/country=PS/);
+  await expect(page).toHaveURL(/theme=agriculture/);
+  await expect(cards(page)).toHaveText(["Union of Agricultural Work Committees (UAWC)"]);
+  await expect(page.getByLabel("Country")).toHaveValue("PS");
+});
+
+test("a filtered list is a link, and clearing the filters goes back to all", async ({ page }, info) => {
+  await page.goto("/organisations?network=icsgp");
+  await ready(page, info.project.name);
+  await expect(cards(page)).toHaveCount(4);
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/organisations$/);
+  await expect(cards(page)).toHaveCount(19);
+});
+
+test("no match says so and offers to clear", async ({ page }, info) => {
+  await page.goto("/organisations?q=no-such-thing-anywhere");
+  await ready(page, info.project.name);
+  await expect(page.locator(".empty")).toContainText("No organisations match these filters.");
+});
+
+test("a profile shows its details and its network", async ({ page }, info) => {
+  await page.goto("/organisations?q=uawc");
+  await ready(page, info.project.name);
+  await cards(page).first().click();
+  await expect(page).toHaveURL(/\/organisations\/uawc$/);
+  await expect(page.locator("h1")).toHaveText("Union of Agricultural Work Committees (UAWC)");
+  await expect(page.getByRole("heading", { name: "Member of" })).toBeVisible();
+  await page.getByRole("link", { name: "International Coalition to Stop Genocide in Palestine (ICSGP)" }).click();
+  await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "CODEPINK" })).toBeVisible();
+});
+
+test("bad filter values get a clear message", async ({ page }, info) => {
+  await page.goto("/organisations?page=abc&country=XX");
+  await ready(page, info.project.name);
+  await expect(page.locator(".notice")).toHaveText([
+    "There is no country with the code “XX”; that filter was ignored.",
+    "“abc” is not a page number, so the first page is shown.",
+  ]);
+  await expect(cards(page)).toHaveCount(19);
+});
+
+test("an unknown organisation is a 404 page", async ({ page }) => {
+  const response = await page.goto("/organisations/not-here");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("h1")).toHaveText("Page not found");
+});

@@ -1,0 +1,42 @@
+import { test as base, expect, Page } from "@playwright/test";
+
+/** Every test fails on a console error, a hydration warning, an uncaught exception, or a
+ *  request to any origin but the site's own. */
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      page.on("console", (msg) => {
+        const text = msg.text();
+        // A 404 page's own status is reported as a failed load of the document: that is the
+        // page working as intended, not a fault.
+        const documentStatus = /^Failed to load resource: .* 404/.test(text) && msg.location().url === page.url();
+        if ((msg.type() === "error" && !documentStatus) || /hydrat/i.test(text)) {
+          problems.push(`console ${msg.type()}: ${text}`);
+        }
+      });
+      page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+      page.on("request", (req) => {
+        const url = req.url();
+        if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+          problems.push(`request to another origin: ${url}`);
+        }
+      });
+      await use();
+      expect(problems, problems.join("\n")).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const hasJs = (project: string) => project === "js";
+
+/** Waits until the wasm has taken over the page (only when JavaScript runs). */
+export async function ready(page: Page, project: string) {
+  if (hasJs(project)) await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+}
+
+export const cards = (page: Page) => page.locator(".card-title a");
