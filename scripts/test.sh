@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every test: unit and integration tests on SQLite and then on PostgreSQL, and the
+# browser tests in Debian's Chromium (JavaScript on and off, axe-core in English and Arabic).
+# Installs what is missing first (scripts/setup.sh --tests). This is what CI runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --tests
+source scripts/cargo-env.sh
+export PATH="$PWD/tools/node_modules/.bin:$PATH"
+
+PG_SERVER=${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}
+pg() { psql "$PG_SERVER" -v ON_ERROR_STOP=1 -qtAc "$1"; }
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "build (cargo leptos build: server and wasm)"
+cargo leptos build
+
+# Integration tests run one at a time: each starts the Leptos app in its own runtime, and
+# Leptos keeps some state per process (see server/tests/common/mod.rs).
+step "unit and integration tests on SQLite"
+cargo test -p app -p tadamun --features app/ssr -- --test-threads=1
+
+step "integration tests on PostgreSQL"
+if ! pg "SELECT 1" >/dev/null 2>&1; then
+  echo "PostgreSQL is not answering at $PG_SERVER; trying to start it"
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start || true
+  sleep 2
+fi
+pg "SELECT 1" >/dev/null
+# Each test creates its own database and drops it; this sweeps any left by an interrupted run.
+drop_test_databases() {
+  for db in $(pg "SELECT datname FROM pg_database WHERE datname LIKE 'tadamun\_test\_%'"); do
+    pg "DROP DATABASE IF EXISTS $db WITH (FORCE)"
+  done
+}
+drop_test_databases
+TEST_DATABASE_URL="$PG_SERVER" cargo test -p tadamun --features app/ssr --tests -- --test-threads=1
+drop_test_databases
+
+step "browser tests (Playwright, Debian's Chromium)"
+(cd end2end && npx playwright test)
