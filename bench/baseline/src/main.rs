@@ -1,0 +1,171 @@
+//! The benchmark's yardstick: `/organisations` and `/organisations/{slug}` rendered by hand
+//! (format! and escaping) from the same validated query and the same SQL as Tadamun, with the
+//! same compression, so the difference measured is what Leptos's rendering costs.
+//! Usage: tadamun-baseline DATABASE_URL ADDRESS
+use app::db::Db;
+use app::i18n::*;
+use app::locale::localise_path;
+use app::organisations::{countries, queries, DirectoryQuery, OrganisationCard, PAGE_SIZE};
+use app::ui::{kind_label, theme_label};
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use std::fmt::Write;
+
+#[tokio::main]
+async fn main() {
+    let mut args = std::env::args().skip(1);
+    let (Some(url), Some(addr)) = (args.next(), args.next()) else {
+        eprintln!("usage: tadamun-baseline DATABASE_URL ADDRESS");
+        std::process::exit(2);
+    };
+    let db = Db::connect(&url, 8).await.unwrap_or_else(|e| {
+        eprintln!("tadamun-baseline: {e}");
+        std::process::exit(1)
+    });
+    let app = Router::new()
+        .route("/organisations", get(directory))
+        .route("/organisations/{slug}", get(profile))
+        .layer(tower_http::compression::CompressionLayer::new())
+        .with_state(db);
+    let listener = tokio::net::TcpListener::bind(&addr).await.unwrap_or_else(|e| {
+        eprintln!("tadamun-baseline: cannot listen on {addr}: {e}");
+        std::process::exit(1)
+    });
+    let _ = axum::serve(listener, app).await;
+}
+
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn page(title: &str, body: &str) -> String {
+    let l = Locale::en;
+    format!(
+        "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <link rel=\"stylesheet\" href=\"/pkg/tadamun.css\"><title>{} · {}</title></head><body>\
+         <a class=\"skip-link\" href=\"#main\">{}</a><header class=\"site-header\"><div class=\"wrap header-row\">\
+         <a class=\"brand\" href=\"/\"><span class=\"brand-name\">{}</span><span class=\"brand-tagline\">{}</span></a>\
+         <nav aria-label=\"{}\"><ul class=\"nav-list\"><li><a href=\"/\">{}</a></li><li><a href=\"/organisations\">{}</a></li></ul></nav>\
+         </div></header><main id=\"main\" class=\"wrap\" tabindex=\"-1\">{body}</main>\
+         <footer class=\"site-footer\"><div class=\"wrap\"><p>{}</p></div></footer></body></html>",
+        esc(title), td_string!(l, site_name), td_string!(l, skip_to_content), td_string!(l, site_name),
+        td_string!(l, site_tagline), td_string!(l, nav_label), td_string!(l, nav_home),
+        td_string!(l, nav_organisations), td_string!(l, footer_text),
+    )
+}
+
+fn card(out: &mut String, c: &OrganisationCard) {
+    let href = localise_path(Locale::en, &format!("/organisations/{}", c.slug));
+    let place = if c.city.is_empty() { c.country_name.clone() } else { format!("{}, {}", c.city, c.country_name) };
+    let _ = write!(
+        out,
+        "<li><article class=\"card\"><h3 class=\"card-title\"><a href=\"{}\" dir=\"auto\">{}</a></h3>\
+         <p class=\"card-meta\"><span class=\"tag\">{}</span> <bdi>{}</bdi>{}</p>\
+         <p class=\"card-excerpt\" dir=\"auto\">{}</p></article></li>",
+        esc(&href), esc(&c.name), kind_label(Locale::en, c.kind), esc(&place),
+        if c.verified { " <span class=\"badge-verified\">Verified</span>" } else { "" },
+        esc(&c.excerpt),
+    );
+}
+
+async fn directory(State(db): State<Db>, Query(query): Query<DirectoryQuery>) -> Response {
+    let l = Locale::en;
+    let (filter, _notices) = query.validate(countries::exists);
+    let (cards, total, country_count) = match queries::search_page(&db, &filter, l).await {
+        Ok(r) => r,
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    let (Ok(country_options), Ok(network_options)) = (
+        queries::country_options(&db, l).await,
+        queries::network_options(&db, l, filter.network.as_deref()).await,
+    ) else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let mut body = String::with_capacity(16 * 1024);
+    let _ = write!(
+        body,
+        "<h1>{}</h1><p class=\"lead\">{}</p><form method=\"get\" action=\"/organisations\" role=\"search\" class=\"filters\">\
+         <div class=\"filter-grid\"><div class=\"field field-search\"><label for=\"f-q\">{}</label>\
+         <input id=\"f-q\" type=\"search\" name=\"q\" value=\"{}\" maxlength=\"200\"></div>",
+        td_string!(l, directory_title), td_string!(l, directory_intro), td_string!(l, search_label),
+        esc(filter.q.as_deref().unwrap_or("")),
+    );
+    let _ = write!(body, "<div class=\"field\"><label for=\"f-country\">{}</label><select id=\"f-country\" name=\"country\"><option value=\"\">{}</option>",
+        td_string!(l, filter_country), td_string!(l, filter_any));
+    for o in &country_options {
+        let sel = if filter.country.as_deref() == Some(o.value.as_str()) { " selected" } else { "" };
+        let _ = write!(body, "<option value=\"{}\"{sel}>{} ({})</option>", esc(&o.value), esc(&o.label), o.count);
+    }
+    let _ = write!(body, "</select></div><div class=\"field\"><label for=\"f-kind\">{}</label><select id=\"f-kind\" name=\"kind\"><option value=\"\">{}</option>",
+        td_string!(l, filter_kind), td_string!(l, filter_any));
+    for k in app::organisations::OrganisationKind::ALL {
+        let _ = write!(body, "<option value=\"{}\">{}</option>", k.code(), kind_label(l, *k));
+    }
+    let _ = write!(body, "</select></div><div class=\"field\"><label for=\"f-theme\">{}</label><select id=\"f-theme\" name=\"theme\"><option value=\"\">{}</option>",
+        td_string!(l, filter_theme), td_string!(l, filter_any));
+    for t in app::organisations::Theme::ALL {
+        let _ = write!(body, "<option value=\"{}\">{}</option>", t.code(), theme_label(l, *t));
+    }
+    let _ = write!(body, "</select></div><div class=\"field\"><label for=\"f-network\">{}</label><select id=\"f-network\" name=\"network\"><option value=\"\">{}</option>",
+        td_string!(l, filter_network), td_string!(l, filter_any));
+    for o in &network_options {
+        let _ = write!(body, "<option value=\"{}\" dir=\"auto\">{}</option>", esc(&o.value), esc(&o.label));
+    }
+    let organisations = td_string!(l, count_organisations, count = total);
+    let countries_text = td_string!(l, count_countries, count = country_count);
+    let _ = write!(body, "</select></div></div><button type=\"submit\">{}</button></form><section class=\"results\"><p class=\"summary\">{}</p><ul class=\"card-list\">",
+        td_string!(l, filter_apply), td_string!(l, summary_in, organisations, countries = countries_text));
+    for c in &cards {
+        card(&mut body, c);
+    }
+    let pages = (total + i64::from(PAGE_SIZE) - 1) / i64::from(PAGE_SIZE);
+    let _ = write!(body, "</ul><nav class=\"pagination\"><span>Page {} of {}</span></nav></section>", filter.page, pages);
+    Html(page(td_string!(l, directory_title), &body)).into_response()
+}
+
+async fn profile(State(db): State<Db>, Path(slug): Path<String>) -> Response {
+    let l = Locale::en;
+    let p = match queries::profile(&db, &slug, l).await {
+        Ok(Some(p)) => p,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    let mut body = String::with_capacity(8 * 1024);
+    let _ = write!(body, "<article class=\"profile\"><p><span class=\"tag\">{}</span></p><h1 dir=\"auto\">{}</h1><p>{}, {}</p><h2>{}</h2><div class=\"prose\" dir=\"auto\">",
+        kind_label(l, p.kind), esc(&p.name), esc(&p.city), esc(&p.country_name), td_string!(l, profile_about));
+    for para in p.description.split("\n\n") {
+        let _ = write!(body, "<p>{}</p>", esc(para.trim()));
+    }
+    let _ = write!(body, "</div><h2>{}</h2><dl class=\"details\"><dt>{}</dt><dd>", td_string!(l, profile_details), td_string!(l, profile_themes));
+    for t in &p.themes {
+        let _ = write!(body, "<a class=\"tag\" href=\"/organisations?theme={}\">{}</a> ", t.code(), theme_label(l, *t));
+    }
+    body.push_str("</dd></dl>");
+    for (title, links) in [(td_string!(l, profile_member_of), &p.member_of), (td_string!(l, profile_members), &p.members)] {
+        if links.is_empty() {
+            continue;
+        }
+        let _ = write!(body, "<h2>{title}</h2><ul class=\"link-list\">");
+        for link in links {
+            let _ = write!(body, "<li><a href=\"/organisations/{}\" dir=\"auto\">{}</a> <bdi>{}</bdi></li>",
+                esc(&link.slug), esc(&link.name), esc(&link.country_name));
+        }
+        body.push_str("</ul>");
+    }
+    body.push_str("</article>");
+    Html(page(&p.name, &body)).into_response()
+}

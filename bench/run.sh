@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Tadamun's benchmark. Builds in release mode, seeds 10,000 organisations (plus the demo) into a
+# fresh SQLite database, then measures with oha, in the same run:
+#   - requests/s and p50/p99 latency of the directory (first page, a filtered page, a search)
+#     and of a profile, for Tadamun and for a hand-written axum baseline (bench/baseline) that
+#     renders the same pages from the same queries without Leptos; Tadamun as % of baseline;
+#   - p99 latency at a fixed 500 requests/s;
+#   - the brotli size of the first HTML of /, /organisations and a profile, and of the wasm/JS.
+# Prints the figures and writes them to bench/results/latest.txt. Loopback only; every load
+# run is bounded in time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${BENCH_SECONDS:-10}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+ORGS=${BENCH_ORGANISATIONS:-10000}
+APP_PORT=3300
+BASE_PORT=3301
+out=bench/results
+mkdir -p "$out"
+
+scripts/setup.sh
+command -v oha >/dev/null || cargo install oha --locked
+export PATH="$PWD/tools/node_modules/.bin:$PATH"
+
+echo "== release build"
+cargo leptos build --release
+# The baseline shares the release artifacts when built with the environment cargo-leptos uses.
+LEPTOS_OUTPUT_NAME=tadamun cargo build --release -p tadamun-baseline
+
+db="$PWD/$out/bench.db"
+rm -f "$db" "$db-wal" "$db-shm"
+export DATABASE_URL="sqlite:$db" RUST_LOG=warn
+echo "== seeding $ORGS organisations"
+target/release/tadamun seed-demo
+target/release/tadamun seed-synthetic --organisations "$ORGS"
+
+LEPTOS_SITE_ADDR=127.0.0.1:$APP_PORT LEPTOS_SITE_ROOT=target/site LEPTOS_ENV=PROD target/release/tadamun serve &
+app_pid=$!
+target/release/tadamun-baseline "sqlite:$db" 127.0.0.1:$BASE_PORT &
+base_pid=$!
+trap 'kill $app_pid $base_pid 2>/dev/null || true' EXIT
+for port in $APP_PORT $BASE_PORT; do
+  for _ in $(seq 50); do curl -sf -o /dev/null "http://127.0.0.1:$port/organisations" && break; sleep 0.2; done
+done
+
+load() { # url [extra oha args] -> "rps p50_ms p99_ms"
+  local url=$1; shift
+  oha -z "${DURATION}s" -c "$CONNECTIONS" --no-tui --output-format json "$@" "$url" 2>/dev/null | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+s, p = d["summary"], d["latencyPercentiles"]
+ok = d.get("statusCodeDistribution", {})
+bad = sum(v for k, v in ok.items() if not k.startswith("2"))
+print(f"{s[\"requestsPerSec\"]:.0f} {p[\"p50\"]*1000:.2f} {p[\"p99\"]*1000:.2f} {bad}")'
+}
+
+{
+echo "Tadamun benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $ORGS synthetic organisations + demo, SQLite"
+echo "oha -z ${DURATION}s -c $CONNECTIONS, loopback; server and load generator share the machine"
+echo
+printf '%-40s %10s %9s %9s | %10s %9s %9s | %8s\n' "page" "rps" "p50 ms" "p99 ms" "base rps" "p50 ms" "p99 ms" "ratio"
+for path in "/organisations" "/organisations?country=PS&theme=youth" "/organisations?q=youth+peace" "/organisations/ccivs"; do
+  read -r a_rps a_p50 a_p99 a_bad < <(load "http://127.0.0.1:$APP_PORT$path")
+  read -r b_rps b_p50 b_p99 b_bad < <(load "http://127.0.0.1:$BASE_PORT$path")
+  ratio=$(python3 -c "print(f'{100*$a_rps/max($b_rps,1):.0f}%')")
+  printf '%-40s %10s %9s %9s | %10s %9s %9s | %8s\n' "$path" "$a_rps" "$a_p50" "$a_p99" "$b_rps" "$b_p50" "$b_p99" "$ratio"
+  [ "$a_bad" = 0 ] || echo "  !! $a_bad non-2xx responses from Tadamun"
+done
+echo
+echo "p99 at a fixed 500 requests/s (target < 10 ms):"
+for path in "/organisations" "/organisations?country=PS&theme=youth" "/organisations/ccivs"; do
+  read -r rps p50 p99 bad < <(load "http://127.0.0.1:$APP_PORT$path" -q 500)
+  printf '  %-40s p50 %6s ms   p99 %6s ms\n' "$path" "$p50" "$p99"
+done
+echo
+echo "Transfer sizes, brotli as served (targets: first HTML <= 14 KB, wasm <= 200 KB):"
+size() { curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$APP_PORT$1"; }
+for path in "/" "/organisations" "/organisations/ccivs" "/ar/organisations" "/pkg/tadamun.wasm" "/pkg/tadamun.js" "/pkg/tadamun.css"; do
+  printf '  %-28s %8s bytes\n' "$path" "$(size "$path")"
+done
+} | tee "$out/latest.txt"
