@@ -1,13 +1,13 @@
 //! The axum application: Leptos pages and server functions, the language switch, health, and
 //! the middleware every response goes through.
 use crate::config::ServeArgs;
-use crate::security;
+use crate::{messages, security};
 use app::db::Db;
 use app::locale::{self, localise_path, strip_locale_prefix};
 use app::state::AppState;
 use app::{shell, App};
 use axum::extract::State;
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{middleware, Form, Router};
@@ -40,6 +40,7 @@ pub fn build(state: AppState, max_body_bytes: usize) -> Router {
         .layer(middleware::from_fn(security::same_origin_writes))
         .layer(middleware::from_fn(security::headers))
         .layer(RequestBodyLimitLayer::new(max_body_bytes))
+        .layer(middleware::from_fn(security::explain_too_large))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
@@ -135,9 +136,9 @@ struct LanguageChoice {
 }
 
 /// Remembers the chosen language and returns to the same page in it.
-async fn choose_language(Form(choice): Form<LanguageChoice>) -> Response {
+async fn choose_language(headers: HeaderMap, Form(choice): Form<LanguageChoice>) -> Response {
     let Some(chosen) = locale::from_code(&choice.locale) else {
-        return (StatusCode::BAD_REQUEST, "Unknown language.").into_response();
+        return messages::respond(StatusCode::BAD_REQUEST, messages::Message::UnknownLanguage, &headers);
     };
     let target = localise_path(chosen, strip_locale_prefix(&safe_next(&choice.next)));
     let cookie = format!(

@@ -2,7 +2,7 @@
 use axum::extract::Request;
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 /// The policy for responses that carry no script: everything from this origin only. Pages get
 /// a stricter one with a per-response nonce (see `app::App`), which this never overrides.
@@ -47,9 +47,20 @@ pub async fn same_origin_writes(request: Request, next: Next) -> Response {
     };
     if refused {
         tracing::warn!(method = %request.method(), path = %request.uri().path(), "refused a cross-site write");
-        return (StatusCode::FORBIDDEN, "Cross-site requests cannot change anything here.").into_response();
+        return crate::messages::respond(StatusCode::FORBIDDEN, crate::messages::Message::CrossSite, request.headers());
     }
     next.run(request).await
+}
+
+/// Whatever refused an oversized body (the limit layer, an extractor), the reader gets the
+/// same short message in their language.
+pub async fn explain_too_large(request: Request, next: Next) -> Response {
+    let headers = request.headers().clone();
+    let response = next.run(request).await;
+    if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        return crate::messages::respond(StatusCode::PAYLOAD_TOO_LARGE, crate::messages::Message::TooLarge, &headers);
+    }
+    response
 }
 
 /// `https://example.org:8443` → `example.org:8443`; `null` and malformed origins → None.

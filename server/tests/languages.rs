@@ -96,6 +96,7 @@ async fn the_language_switcher_remembers_the_choice_and_keeps_the_page() {
     assert_eq!(page.header("location"), "/fr");
     let page = send(&r, form("locale=xx&next=%2F")).await;
     assert_eq!(page.status, 400);
+    assert_eq!(page.body, "That language is not available.");
     t.finish().await;
 }
 

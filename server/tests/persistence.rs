@@ -125,3 +125,19 @@ async fn tests_run_on_the_database_the_environment_names() {
     assert_eq!(t.backend(), wanted);
     t.finish().await;
 }
+
+#[tokio::test]
+async fn two_instances_migrate_at_once_and_serve_the_same_directory() {
+    let t = TestDb::new().await;
+    let other = t.another_instance().await;
+    let (a, b) = tokio::join!(t.db.migrate(), other.migrate());
+    a.expect("first instance migrates");
+    b.expect("second instance migrates");
+    // A write through one instance is read through the other.
+    tadamun::seed::demo::load(&t.db).await.expect("demo through the first instance");
+    let page = common::get(&common::router_for(other.clone()), "/organisations/ras-al-auja").await;
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("Ras al-Auja community"));
+    other.pool.close().await;
+    t.finish().await;
+}

@@ -60,6 +60,7 @@ async fn cross_site_writes_are_refused() {
     for uri in ["/language", "/api/organisations", "/api/organisation", "/organisations"] {
         let page = send(&r, post(uri, &[("origin", "https://evil.example")], "locale=ar&next=%2F")).await;
         assert_eq!(page.status, 403, "{uri} with a foreign Origin");
+        assert_eq!(page.body, "This request came from another site, so nothing was changed.");
         let page = send(&r, post(uri, &[("sec-fetch-site", "cross-site")], "locale=ar&next=%2F")).await;
         assert_eq!(page.status, 403, "{uri} marked cross-site");
         let page = send(&r, post(uri, &[("origin", "null")], "locale=ar&next=%2F")).await;
@@ -84,8 +85,9 @@ async fn cross_site_writes_are_refused() {
 async fn oversized_bodies_are_rejected() {
     let t = TestDb::with_demo().await;
     let big: &'static str = Box::leak(format!("locale=ar&next=%2F&pad={}", "x".repeat(200 * 1024)).into_boxed_str());
-    let page = send(&t.router(), post("/language", &[], big)).await;
+    let page = send(&t.router(), post("/language", &[("accept-language", "ar")], big)).await;
     assert_eq!(page.status, 413);
+    assert_eq!(page.body, "ما أُرسل كبير جدًا، لذا لم يُغيَّر أي شيء.");
     t.finish().await;
 }
 

@@ -16,6 +16,8 @@ static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 pub struct TestDb {
     pub db: Db,
+    /// The database's URL, so a second instance can open it too.
+    pub url: String,
     /// For PostgreSQL: the server URL and the database name to drop afterwards.
     drop: Option<(String, String)>,
 }
@@ -42,14 +44,16 @@ impl TestDb {
                 let base = server.rsplit_once('/').map(|(b, _)| b).unwrap_or(&server);
                 let db = Db::connect(&format!("{base}/{name}"), 8).await.expect("connect test database");
                 db.migrate().await.expect("migrate");
-                TestDb { db, drop: Some((server, name)) }
+                let url = format!("{base}/{name}");
+                TestDb { db, url, drop: Some((server, name)) }
             }
             _ => {
                 let dir = std::env::temp_dir().join("tadamun-tests");
                 let path = dir.join(format!("{}.db", unique_name()));
-                let db = Db::connect(&format!("sqlite:{}", path.display()), 8).await.expect("open sqlite");
+                let url = format!("sqlite:{}", path.display());
+                let db = Db::connect(&url, 8).await.expect("open sqlite");
                 db.migrate().await.expect("migrate");
-                TestDb { db, drop: None }
+                TestDb { db, url, drop: None }
             }
         }
     }
@@ -65,8 +69,12 @@ impl TestDb {
     }
 
     pub fn router(&self) -> Router {
-        let leptos_options = tadamun::router::leptos_options().expect("leptos options");
-        tadamun::router::build(AppState { leptos_options, db: self.db.clone() }, 64 * 1024)
+        router_for(self.db.clone())
+    }
+
+    /// Another server process's view of the same database: its own pool, its own router.
+    pub async fn another_instance(&self) -> Db {
+        Db::connect(&self.url, 4).await.expect("second instance connects")
     }
 
     /// Drops the PostgreSQL database; SQLite files are left in the temp directory.
@@ -80,6 +88,11 @@ impl TestDb {
             }
         }
     }
+}
+
+pub fn router_for(db: Db) -> Router {
+    let leptos_options = tadamun::router::leptos_options().expect("leptos options");
+    tadamun::router::build(AppState { leptos_options, db }, 64 * 1024)
 }
 
 pub struct Page {

@@ -1,0 +1,264 @@
+//! Pages of the directory, the choices of its filters, and the home page's overview.
+use super::super::{countries, search, DirectoryFilter, DirectoryOverview, FacetOption, OrganisationCard, OrganisationKind, PAGE_SIZE};
+use crate::db::Db;
+use crate::i18n::Locale;
+use crate::locale;
+
+enum Arg {
+    Text(String),
+    Int(i64),
+}
+
+/// A WHERE clause over `organisations o`, with its arguments numbered from `first`.
+struct Clause {
+    sql: String,
+    args: Vec<Arg>,
+    first: usize,
+}
+
+impl Clause {
+    fn new(filter: &DirectoryFilter, first: usize) -> Clause {
+        let mut c = Clause { sql: String::from("1 = 1"), args: Vec::new(), first };
+        if let Some(q) = &filter.q {
+            for term in search::terms(q) {
+                let p = c.arg(Arg::Text(format!("%{}%", escape_like(&term))));
+                c.sql.push_str(&format!(" AND o.search_text LIKE {p} ESCAPE '\\'"));
+            }
+        }
+        if let Some(country) = &filter.country {
+            let p = c.arg(Arg::Text(country.clone()));
+            c.sql.push_str(&format!(" AND o.country = {p}"));
+        }
+        if let Some(kind) = filter.kind {
+            let p = c.arg(Arg::Text(kind.code().into()));
+            c.sql.push_str(&format!(" AND o.kind = {p}"));
+        }
+        if let Some(theme) = filter.theme {
+            let p = c.arg(Arg::Text(theme.code().into()));
+            c.sql.push_str(&format!(
+                " AND EXISTS (SELECT 1 FROM organisation_themes t \
+                 WHERE t.organisation_id = o.id AND t.theme = {p})"
+            ));
+        }
+        if let Some(network) = &filter.network {
+            let p = c.arg(Arg::Text(network.clone()));
+            c.sql.push_str(&format!(
+                " AND EXISTS (SELECT 1 FROM organisation_relations r \
+                 JOIN organisations n ON n.id = r.to_id \
+                 WHERE r.from_id = o.id AND r.relation IN ('member_of', 'chapter_of') AND n.slug = {p})"
+            ));
+        }
+        c
+    }
+
+    fn arg(&mut self, arg: Arg) -> String {
+        self.args.push(arg);
+        format!("${}", self.first + self.args.len() - 1)
+    }
+}
+
+fn escape_like(term: &str) -> String {
+    term.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+macro_rules! bind_args {
+    ($query:expr, $args:expr) => {{
+        let mut q = $query;
+        for arg in $args {
+            q = match arg {
+                Arg::Text(s) => q.bind(s),
+                Arg::Int(i) => q.bind(i),
+            };
+        }
+        q
+    }};
+}
+
+#[derive(sqlx::FromRow)]
+struct CardRow {
+    slug: String,
+    kind: String,
+    country: String,
+    city: String,
+    verified: i64,
+    name: String,
+    excerpt: String,
+    fallback_language: String,
+}
+
+impl CardRow {
+    fn into_card(self, ui: Locale) -> OrganisationCard {
+        OrganisationCard {
+            country_name: countries::name(&self.country, ui),
+            kind: OrganisationKind::from_code(&self.kind).unwrap_or(OrganisationKind::Organisation),
+            slug: self.slug,
+            name: self.name,
+            excerpt: self.excerpt,
+            country: self.country,
+            city: self.city,
+            verified: self.verified != 0,
+            fallback_language: Some(self.fallback_language).filter(|l| !l.is_empty()),
+        }
+    }
+}
+
+const CARD_COLUMNS: &str = "o.slug, o.kind, o.country, o.city, o.verified, l.name, l.excerpt, l.fallback_language";
+
+/// One page of the directory, in `ui`'s language, with the totals of the whole result.
+pub async fn search_page(
+    db: &Db,
+    filter: &DirectoryFilter,
+    ui: Locale,
+) -> Result<(Vec<OrganisationCard>, i64, i64), sqlx::Error> {
+    let count = Clause::new(filter, 1);
+    let count_sql = format!(
+        "SELECT COUNT(*), COUNT(DISTINCT o.country) FROM organisations o WHERE {}",
+        count.sql
+    );
+    let (total, countries): (i64, i64) = bind_args!(sqlx::query_as(&count_sql), count.args)
+    .fetch_one(&db.pool)
+    .await?;
+
+    let mut list = Clause::new(filter, 2);
+    let offset = i64::from(filter.page.saturating_sub(1)) * i64::from(PAGE_SIZE);
+    let limit = list.arg(Arg::Int(i64::from(PAGE_SIZE)));
+    let offset = list.arg(Arg::Int(offset));
+    let sql = format!(
+        "SELECT {CARD_COLUMNS} FROM organisations o \
+         JOIN organisation_listings l ON l.organisation_id = o.id AND l.locale = $1 \
+         WHERE {} ORDER BY l.sort_key, o.id LIMIT {limit} OFFSET {offset}",
+        list.sql
+    );
+    let rows: Vec<CardRow> = bind_args!(sqlx::query_as(&sql).bind(locale::code(ui)), list.args)
+        .fetch_all(&db.pool)
+        .await?;
+    Ok((rows.into_iter().map(|r| r.into_card(ui)).collect(), total, countries))
+}
+
+/// Countries that have organisations, named in `ui`'s language and sorted by that name.
+pub async fn country_options(db: &Db, ui: Locale) -> Result<Vec<FacetOption>, sqlx::Error> {
+    let rows: Vec<(String, i64)> =
+        sqlx::query_as("SELECT country, COUNT(*) FROM organisations GROUP BY country")
+            .fetch_all(&db.pool)
+            .await?;
+    let mut options: Vec<FacetOption> = rows
+        .into_iter()
+        .map(|(code, count)| FacetOption { label: countries::name(&code, ui), value: code, count })
+        .collect();
+    options.sort_by_cached_key(|o| search::normalise(&o.label));
+    Ok(options)
+}
+
+/// How many networks the filter offers; a larger directory is searched by name instead.
+const NETWORK_OPTIONS: i64 = 100;
+
+/// Networks and coalitions with the most members, by name; `selected` is always included.
+pub async fn network_options(
+    db: &Db,
+    ui: Locale,
+    selected: Option<&str>,
+) -> Result<Vec<FacetOption>, sqlx::Error> {
+    let rows: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT o.slug, l.name, \
+         (SELECT COUNT(*) FROM organisation_relations r WHERE r.to_id = o.id \
+          AND r.relation IN ('member_of', 'chapter_of')) AS members \
+         FROM organisations o \
+         JOIN organisation_listings l ON l.organisation_id = o.id AND l.locale = $1 \
+         WHERE o.kind IN ('network', 'coalition') OR o.slug = $2 \
+         ORDER BY members DESC, l.sort_key LIMIT $3",
+    )
+    .bind(locale::code(ui))
+    .bind(selected.unwrap_or(""))
+    .bind(NETWORK_OPTIONS)
+    .fetch_all(&db.pool)
+    .await?;
+    let mut options: Vec<FacetOption> = rows
+        .into_iter()
+        .map(|(slug, name, count)| FacetOption { value: slug, label: name, count })
+        .collect();
+    if let Some(sel) = selected {
+        if !options.iter().any(|o| o.value == sel) {
+            if let Some(o) = network_option(db, ui, sel).await? {
+                options.push(o);
+            }
+        }
+    }
+    options.sort_by_cached_key(|o| search::normalise(&o.label));
+    Ok(options)
+}
+
+async fn network_option(db: &Db, ui: Locale, slug: &str) -> Result<Option<FacetOption>, sqlx::Error> {
+    let row: Option<(String, String)> = sqlx::query_as(
+        "SELECT o.slug, l.name FROM organisations o \
+         JOIN organisation_listings l ON l.organisation_id = o.id AND l.locale = $1 WHERE o.slug = $2",
+    )
+    .bind(locale::code(ui))
+    .bind(slug)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.map(|(value, label)| FacetOption { value, label, count: 0 }))
+}
+
+pub async fn slug_exists(db: &Db, slug: &str) -> Result<bool, sqlx::Error> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM organisations WHERE slug = $1")
+        .bind(slug)
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(row.is_some())
+}
+
+/// Totals for the home page, with featured organisations and the largest networks.
+pub async fn overview(db: &Db, ui: Locale) -> Result<DirectoryOverview, sqlx::Error> {
+    let (organisations, countries): (i64, i64) =
+        sqlx::query_as("SELECT COUNT(*), COUNT(DISTINCT country) FROM organisations")
+            .fetch_one(&db.pool)
+            .await?;
+    let featured: Vec<CardRow> = sqlx::query_as(&format!(
+        "SELECT {CARD_COLUMNS} FROM organisations o \
+         JOIN organisation_listings l ON l.organisation_id = o.id AND l.locale = $1 \
+         WHERE o.featured = 1 ORDER BY l.sort_key, o.id LIMIT 6"
+    ))
+    .bind(locale::code(ui))
+    .fetch_all(&db.pool)
+    .await?;
+    let networks: Vec<CardRow> = sqlx::query_as(&format!(
+        "SELECT {CARD_COLUMNS} FROM organisations o \
+         JOIN organisation_listings l ON l.organisation_id = o.id AND l.locale = $1 \
+         WHERE o.kind IN ('network', 'coalition') \
+         ORDER BY (SELECT COUNT(*) FROM organisation_relations r WHERE r.to_id = o.id) DESC, \
+         l.sort_key LIMIT 6"
+    ))
+    .bind(locale::code(ui))
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(DirectoryOverview {
+        organisations,
+        countries,
+        featured: featured.into_iter().map(|r| r.into_card(ui)).collect(),
+        networks: networks.into_iter().map(|r| r.into_card(ui)).collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn like_wildcards_in_terms_are_escaped() {
+        assert_eq!(escape_like("50%_off\\"), "50\\%\\_off\\\\");
+    }
+
+    #[test]
+    fn clause_numbers_arguments_from_the_given_position() {
+        let filter = DirectoryFilter {
+            q: Some("peace youth".into()),
+            country: Some("PS".into()),
+            page: 1,
+            ..Default::default()
+        };
+        let c = Clause::new(&filter, 2);
+        assert!(c.sql.contains("$2") && c.sql.contains("$3") && c.sql.contains("$4"));
+        assert!(!c.sql.contains("$1") && !c.sql.contains("$5"));
+        assert_eq!(c.args.len(), 3);
+    }
+}

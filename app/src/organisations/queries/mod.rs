@@ -1,0 +1,9 @@
+//! The directory's SQL. Every statement runs unchanged on SQLite and PostgreSQL (`$N`
+//! placeholders, BIGINT/TEXT columns only), which the integration tests check on both.
+mod listing;
+mod profile;
+mod write;
+
+pub use listing::{country_options, network_options, overview, search_page, slug_exists};
+pub use profile::{profile, PROFILE_MEMBERS};
+pub use write::{add_relation, excerpt, insert_organisation, refresh_listings, NewOrganisation, WriteError};
