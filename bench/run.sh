@@ -45,13 +45,7 @@ done
 
 load() { # url [extra oha args] -> "rps p50_ms p99_ms"
   local url=$1; shift
-  oha -z "${DURATION}s" -c "$CONNECTIONS" --no-tui --output-format json "$@" "$url" 2>/dev/null | python3 -c '
-import json, sys
-d = json.load(sys.stdin)
-s, p = d["summary"], d["latencyPercentiles"]
-ok = d.get("statusCodeDistribution", {})
-bad = sum(v for k, v in ok.items() if not k.startswith("2"))
-print(f"{s[\"requestsPerSec\"]:.0f} {p[\"p50\"]*1000:.2f} {p[\"p99\"]*1000:.2f} {bad}")'
+  oha -z "${DURATION}s" -c "$CONNECTIONS" --no-tui --output-format json "$@" "$url" 2>/dev/null | python3 bench/oha_summary.py
 }
 
 {
@@ -64,7 +58,7 @@ for path in "/organisations" "/organisations?country=PS&theme=youth" "/organisat
   read -r b_rps b_p50 b_p99 b_bad < <(load "http://127.0.0.1:$BASE_PORT$path")
   ratio=$(python3 -c "print(f'{100*$a_rps/max($b_rps,1):.0f}%')")
   printf '%-40s %10s %9s %9s | %10s %9s %9s | %8s\n' "$path" "$a_rps" "$a_p50" "$a_p99" "$b_rps" "$b_p50" "$b_p99" "$ratio"
-  [ "$a_bad" = 0 ] || echo "  !! $a_bad non-2xx responses from Tadamun"
+  [ "$a_bad" = 0 ] || echo "  !! $a_bad failed or non-2xx responses from Tadamun"
 done
 echo
 echo "p99 at a fixed 500 requests/s (target < 10 ms):"

@@ -10,9 +10,8 @@ use leptos::prelude::*;
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let overview = Resource::new(move || i18n.get_locale(), |l| fetch_overview(code(l).to_string()));
-    let title = Signal::derive(move || td_string!(i18n.get_locale(), home_title).to_string());
     view! {
-        <LocalisedHead title path="/".to_string()/>
+        {move || view! { <LocalisedHead title=td_string!(i18n.get_locale(), home_title) path="/"/> }}
         <section class="hero">
             <h1>{t!(i18n, home_title)}</h1>
             <p class="lead">{t!(i18n, home_intro)}</p>

@@ -36,10 +36,10 @@ pub fn DirectoryPage() -> impl IntoView {
         move || i18n.get_locale(),
         move |locale| fetch_facets(code(locale).to_string(), first_network.clone()),
     );
-    let title = Signal::derive(move || td_string!(i18n.get_locale(), directory_title).to_string());
-
     view! {
-        <LocalisedHead title path="/organisations".to_string()/>
+        {move || view! {
+            <LocalisedHead title=td_string!(i18n.get_locale(), directory_title) path="/organisations"/>
+        }}
         <h1>{t!(i18n, directory_title)}</h1>
         <p class="lead">{t!(i18n, directory_intro)}</p>
         <Transition fallback=|| ()>

@@ -74,26 +74,22 @@ fn LanguageSwitcher() -> impl IntoView {
     }
 }
 
-/// Title, description and the alternate-language links of a page. `path` is the page's
-/// address without language prefix (`/organisations/ccivs`).
+/// Title and the alternate-language links of a page. `path` is the page's address without
+/// language prefix (`/organisations/ccivs`).
+///
+/// Plain strings on purpose: leptos_meta reads the title after the page has rendered, when a
+/// signal created by a pass that Leptos redid (under load, resources resolve later) may already
+/// be disposed, which panics. A string cannot be.
 #[component]
-pub fn LocalisedHead(#[prop(into)] title: Signal<String>, #[prop(into)] path: Signal<String>) -> impl IntoView {
-    let i18n = use_i18n();
-    let site = move || td_string!(i18n.get_locale(), site_name);
-    let full_title = move || format!("{} · {}", title.get(), site());
+pub fn LocalisedHead(#[prop(into)] title: String, #[prop(into)] path: String) -> impl IntoView {
+    let locale = use_i18n().get_locale_untracked();
+    let full_title = format!("{title} · {}", td_string!(locale, site_name));
     view! {
         <Title text=full_title/>
-        {move || {
-            let path = path.get();
-            locale::ALL
-                .into_iter()
-                .map(|l| {
-                    view! {
-                        <Link rel="alternate" hreflang=locale::code(l) href=localise_path(l, &path)/>
-                    }
-                })
-                .collect_view()
-        }}
-        {move || view! { <Link rel="alternate" hreflang="x-default" href=path.get()/> }}
+        {locale::ALL
+            .into_iter()
+            .map(|l| view! { <Link rel="alternate" hreflang=locale::code(l) href=localise_path(l, &path)/> })
+            .collect_view()}
+        <Link rel="alternate" hreflang="x-default" href=path/>
     }
 }

@@ -11,7 +11,7 @@ pub fn NotFound() -> impl IntoView {
     set_response_status(http::StatusCode::NOT_FOUND);
     let i18n = use_i18n();
     view! {
-        <Title text=move || td_string!(i18n.get_locale(), not_found_title)/>
+        <Title text=td_string!(i18n.get_locale_untracked(), not_found_title)/>
         <section class="status-page">
             <h1>{t!(i18n, not_found_title)}</h1>
             <p>{t!(i18n, not_found_body)}</p>
