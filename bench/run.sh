@@ -45,7 +45,7 @@ done
 
 load() { # url [extra oha args] -> "rps p50_ms p99_ms"
   local url=$1; shift
-  oha -z "${DURATION}s" -c "$CONNECTIONS" --no-tui --output-format json "$@" "$url" 2>/dev/null | python3 bench/oha_summary.py
+  oha -z "${DURATION}s" -c "$CONNECTIONS" -w --no-tui --output-format json "$@" "$url" 2>/dev/null | python3 bench/oha_summary.py
 }
 
 {

@@ -1,6 +1,6 @@
 //! Tadamun's shared application: types, server functions and components used both by the axum
 //! server (feature `ssr`) and by the browser (feature `hydrate`).
-#![recursion_limit = "256"]
+#![recursion_limit = "512"]
 
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 

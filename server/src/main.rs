@@ -1,3 +1,4 @@
+#![recursion_limit = "512"]
 use app::db::Db;
 use clap::Parser;
 use std::process::ExitCode;

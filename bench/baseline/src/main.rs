@@ -1,3 +1,4 @@
+#![recursion_limit = "512"]
 //! The benchmark's yardstick: `/organisations` and `/organisations/{slug}` rendered by hand
 //! (format! and escaping) from the same validated query and the same SQL as Tadamun, with the
 //! same compression, so the difference measured is what Leptos's rendering costs.

@@ -104,16 +104,19 @@ async fn related(
     direction: Direction,
     ui: Locale,
 ) -> Result<Vec<OrganisationLink>, sqlx::Error> {
-    let join = match direction {
-        Direction::Outgoing => "o.id = r.to_id AND r.from_id = $1",
-        Direction::Incoming => "o.id = r.from_id AND r.to_id = $1",
-        Direction::Both => "((o.id = r.to_id AND r.from_id = $1) OR (o.id = r.from_id AND r.to_id = $1))",
+    // Each arm is answered by an index (the primary key leads with from_id; another index
+    // with to_id); an OR inside one join would make SQLite scan every listing.
+    const OUTGOING: &str = "SELECT to_id FROM organisation_relations WHERE from_id = $1 AND relation = $3";
+    const INCOMING: &str = "SELECT from_id FROM organisation_relations WHERE to_id = $1 AND relation = $3";
+    let ids = match direction {
+        Direction::Outgoing => OUTGOING.to_string(),
+        Direction::Incoming => INCOMING.to_string(),
+        Direction::Both => format!("{OUTGOING} UNION {INCOMING}"),
     };
     let rows: Vec<(String, String, String)> = sqlx::query_as(&format!(
-        "SELECT o.slug, l.name, o.country FROM organisation_relations r \
-         JOIN organisations o ON {join} \
+        "SELECT o.slug, l.name, o.country FROM organisations o \
          JOIN organisation_listings l ON l.organisation_id = o.id AND l.locale = $2 \
-         WHERE r.relation = $3 ORDER BY l.sort_key, o.id LIMIT $4"
+         WHERE o.id IN ({ids}) ORDER BY l.sort_key, o.id LIMIT $4"
     ))
     .bind(id)
     .bind(locale::code(ui))
