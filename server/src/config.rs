@@ -1,5 +1,6 @@
 //! Configuration from flags and environment variables (flags win).
-use clap::{Args, Parser, Subcommand};
+use clap::builder::BoolishValueParser;
+use clap::{ArgAction, Args, Parser, Subcommand};
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite:data/tadamun.db";
 
@@ -46,7 +47,9 @@ pub enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct ServeArgs {
     /// Load the demo directory before serving, if the database is empty.
-    #[arg(long, env = "TADAMUN_DEMO", global = true)]
+    /// (The variable takes 1/0, true/false, yes/no.)
+    #[arg(long, env = "TADAMUN_DEMO", global = true, action = ArgAction::SetTrue,
+          value_parser = BoolishValueParser::new())]
     pub demo: bool,
     /// The largest request body accepted, in bytes.
     #[arg(long, env = "TADAMUN_MAX_BODY_BYTES", default_value_t = 64 * 1024, global = true)]

@@ -35,3 +35,17 @@ fn an_unwritable_sqlite_path_is_a_clear_error() {
     assert!(!out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stderr).trim().lines().count(), 1);
 }
+
+#[test]
+fn the_demo_switch_reads_the_usual_spellings_from_the_environment() {
+    let dir = std::env::temp_dir().join(format!("tadamun-demo-env-{}", std::process::id()));
+    for value in ["1", "true", "yes", "0"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_tadamun"))
+            .args(["migrate", "--database-url", &format!("sqlite:{}/db-{value}.db", dir.display())])
+            .env("TADAMUN_DEMO", value)
+            .env("RUST_LOG", "off")
+            .output()
+            .expect("run tadamun");
+        assert!(out.status.success(), "TADAMUN_DEMO={value}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}
