@@ -5,7 +5,7 @@ use crate::organisations::{DirectoryPage, ProfilePage};
 use crate::ui::{Layout, NotFound};
 use leptos::prelude::*;
 use leptos_i18n_router::I18nRoute;
-use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet};
+use leptos_meta::{provide_meta_context, HashedStylesheet, Link, Meta, MetaTags};
 use leptos_router::{components::*, path, SsrMode};
 
 /// The HTML document. `<html lang dir>` is filled in per request by the i18n context through
@@ -19,6 +19,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 // Live reload under `cargo leptos watch`; renders nothing otherwise.
                 <AutoReload options=options.clone()/>
+                // The bundle's names carry a hash of its content (hash-files in Cargo.toml),
+                // so browsers may keep it for a year; these read the names Leptos was built with.
+                <HashedStylesheet options=options.clone() id="leptos"/>
                 <HydrationScripts options/>
                 <MetaTags/>
             </head>
@@ -36,7 +39,6 @@ pub fn App() -> impl IntoView {
     // Every page waits for its data before the first byte (SsrMode::Async): the HTML is
     // complete without JavaScript, and a missing organisation can still answer 404.
     view! {
-        <Stylesheet id="leptos" href="/pkg/tadamun.css"/>
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Meta name="color-scheme" content="light"/>
         <I18nContextProvider cookie_options=leptos_use::UseCookieOptions::default().path("/").same_site(leptos_use::SameSite::Lax).max_age(31_536_000_000_i64)>

@@ -9,6 +9,7 @@ pub mod error;
 pub mod home;
 pub mod locale;
 pub mod organisations;
+pub mod plural;
 pub mod ui;
 
 #[cfg(feature = "ssr")]

@@ -1,16 +1,17 @@
 //! The axum application: Leptos pages and server functions, the language switch, health, and
 //! the middleware every response goes through.
 use crate::config::ServeArgs;
-use crate::{messages, security};
+use crate::{assets, messages, security};
 use app::db::Db;
 use app::locale::{self, localise_path, strip_locale_prefix};
 use app::state::AppState;
 use app::{shell, App};
-use axum::extract::State;
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{middleware, Form, Router};
+use axum::middleware::{self, Next};
+use axum::{Form, Router};
 use leptos::config::LeptosOptions;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use serde::Deserialize;
@@ -51,18 +52,28 @@ pub fn build(state: AppState, max_body_bytes: usize) -> Router {
 fn static_files(router: Router<AppState>, options: &LeptosOptions) -> Router<AppState> {
     let root = std::path::PathBuf::from(options.site_root.as_ref());
     let pkg_dir = options.site_pkg_dir.as_ref();
-    // Bundle names are not content-hashed yet, so browsers revalidate (cheap 304s) rather
-    // than cache for long.
-    let revalidate = SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    let exe = std::env::current_exe().unwrap_or_default();
+    let hashed = std::sync::Arc::new(assets::hashed_bundle(options, &exe));
     let mut router = router.nest_service(
         &format!("/{pkg_dir}"),
-        tower::ServiceBuilder::new().layer(revalidate).service(ServeDir::new(root.join(pkg_dir))),
+        tower::ServiceBuilder::new()
+            .layer(middleware::from_fn(move |request: Request, next: Next| {
+                let policy = assets::bundle_cache_control(&hashed, request.uri().path());
+                async move {
+                    let mut response = next.run(request).await;
+                    if response.status().is_success() {
+                        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
+                    }
+                    response
+                }
+            }))
+            .service(ServeDir::new(root.join(pkg_dir))),
     );
     if let Ok(entries) = std::fs::read_dir(&root) {
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             if entry.path().is_file() {
-                let day = SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=86400"));
+                let day = SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static(assets::PUBLIC));
                 router = router.route_service(
                     &format!("/{name}"),
                     tower::ServiceBuilder::new().layer(day).service(ServeFile::new(entry.path())),

@@ -141,3 +141,32 @@ async fn two_instances_migrate_at_once_and_serve_the_same_directory() {
     other.pool.close().await;
     t.finish().await;
 }
+
+#[tokio::test]
+async fn kept_pages_follow_writes_made_by_another_instance() {
+    let t = TestDb::with_demo().await;
+    let first = common::router_for(t.db.clone());
+    let other = t.another_instance().await;
+    // Read everything the directory keeps in memory, twice, so it is served from memory.
+    for _ in 0..2 {
+        for uri in ["/", "/organisations", "/organisations?country=FR", "/organisations/ccivs"] {
+            assert_eq!(common::get(&first, uri).await.status, 200, "{uri}");
+        }
+    }
+    assert!(!common::get(&first, "/organisations?country=FR").await.text().contains("Antenne 7"));
+    assert!(common::get(&first, "/").await.text().contains("19 organisations"));
+
+    let mut tx = other.begin_write().await.unwrap();
+    insert_organisation(&mut tx, &organisation(7), 0).await.unwrap();
+    app::organisations::queries::add_relation(&mut tx, "concurrent-7", app::organisations::Relation::MemberOf, "ccivs")
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    let after = common::get(&first, "/organisations?country=FR").await.text();
+    assert!(after.contains("Antenne 7"), "the filtered page shows the other instance's write");
+    assert!(common::get(&first, "/organisations/ccivs").await.text().contains("Antenne 7"), "the network lists its new member");
+    assert!(common::get(&first, "/").await.text().contains("20 organisations"), "the home page counts it");
+    other.pool.close().await;
+    t.finish().await;
+}

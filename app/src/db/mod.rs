@@ -6,8 +6,13 @@
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, Executor};
+use std::future::Future;
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
+
+mod cache;
+pub use cache::{ReadCache, Scope};
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
@@ -22,6 +27,8 @@ pub enum Backend {
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
+    /// This instance's kept reads of this database (see `cache`).
+    cache: Arc<ReadCache>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -72,7 +79,7 @@ impl Db {
             .connect_with(options)
             .await
             .map_err(DbError::Connect)?;
-        Ok(Db { pool, backend })
+        Ok(Db { pool, backend, cache: Arc::default() })
     }
 
     pub async fn migrate(&self) -> Result<(), DbError> {
@@ -93,9 +100,44 @@ impl Db {
         }
     }
 
+    /// The current revision of `scope`: how many writes to it have been committed.
+    pub async fn revision(&self, scope: Scope) -> Result<i64, sqlx::Error> {
+        let row: Option<(i64,)> = sqlx::query_as("SELECT revision FROM cache_revisions WHERE scope = $1")
+            .bind(scope.code())
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map_or(0, |(r,)| r))
+    }
+
+    /// The value of `load`, kept under `key` until the next write to `scope`. The revision is
+    /// read before loading, so a write that lands during the load makes the value stale at once.
+    pub async fn cached<T, E, Fut>(&self, scope: Scope, key: String, load: impl FnOnce() -> Fut) -> Result<T, E>
+    where
+        T: Clone + Send + Sync + 'static,
+        E: From<sqlx::Error>,
+        Fut: Future<Output = Result<T, E>>,
+    {
+        let revision = self.revision(scope).await?;
+        if let Some(value) = self.cache.get::<T>(scope, &key, revision) {
+            return Ok(value);
+        }
+        let value = load().await?;
+        self.cache.put(scope, key, revision, value.clone());
+        Ok(value)
+    }
+
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
         sqlx::query("SELECT 1").execute(&self.pool).await.map(|_| ())
     }
+}
+
+/// Marks every kept read of `scope` stale, on every instance, when `tx` commits.
+pub async fn bump_revision(tx: &mut sqlx::Transaction<'static, sqlx::Any>, scope: Scope) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE cache_revisions SET revision = revision + 1 WHERE scope = $1")
+        .bind(scope.code())
+        .execute(&mut **tx)
+        .await
+        .map(|_| ())
 }
 
 /// `sqlite:data/tadamun.db` → `sqlite:data/tadamun.db?mode=rwc`, creating `data/` first, so a

@@ -4,6 +4,7 @@ use super::api::{fetch_facets, search_organisations};
 use super::{DirectoryFacets, DirectoryNotice, DirectoryQuery, DirectoryResults, OrganisationCardView, OrganisationKind, Theme};
 use crate::i18n::*;
 use crate::locale::{code, localise_path};
+use crate::plural::count;
 use crate::ui::{kind_label, theme_label, ErrorMessage, LocalisedHead};
 use leptos::prelude::*;
 use leptos_router::components::Form;
@@ -169,8 +170,8 @@ fn ResultList(query: DirectoryQuery, results: DirectoryResults) -> impl IntoView
     let i18n = use_i18n();
     let locale = i18n.get_locale_untracked();
     let base = localise_path(locale, "/organisations");
-    let organisations = td_string!(locale, count_organisations, count = results.total);
-    let countries = td_string!(locale, count_countries, count = results.countries);
+    let organisations = count!(locale, count_organisations, results.total);
+    let countries = count!(locale, count_countries, results.countries);
     let summary = td_string!(locale, summary_in, organisations, countries).to_string();
     let notices = results.notices.clone();
     let empty = results.organisations.is_empty();

@@ -91,7 +91,10 @@ impl TestDb {
 }
 
 pub fn router_for(db: Db) -> Router {
-    let leptos_options = tadamun::router::leptos_options().expect("leptos options");
+    let mut leptos_options = tadamun::router::leptos_options().expect("leptos options");
+    // The bundle's hash file lives beside the server binary, not beside the test binaries;
+    // these tests read pages, not the bundle (end2end/ checks the hashed bundle's caching).
+    leptos_options.hash_files = false;
     tadamun::router::build(AppState { leptos_options, db }, 64 * 1024)
 }
 

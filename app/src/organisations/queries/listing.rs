@@ -1,6 +1,6 @@
 //! Pages of the directory, the choices of its filters, and the home page's overview.
 use super::super::{countries, search, DirectoryFilter, DirectoryOverview, FacetOption, OrganisationCard, OrganisationKind, PAGE_SIZE};
-use crate::db::Db;
+use crate::db::{Db, Scope};
 use crate::i18n::Locale;
 use crate::locale;
 
@@ -104,8 +104,19 @@ impl CardRow {
 
 const CARD_COLUMNS: &str = "o.slug, o.kind, o.country, o.city, o.verified, l.name, l.excerpt, l.fallback_language";
 
-/// One page of the directory, in `ui`'s language, with the totals of the whole result.
+/// One page of the directory, in `ui`'s language, with the totals of the whole result:
+/// (cards, organisations, countries).
 pub async fn search_page(
+    db: &Db,
+    filter: &DirectoryFilter,
+    ui: Locale,
+) -> Result<(Vec<OrganisationCard>, i64, i64), sqlx::Error> {
+    // Debug quotes and escapes the strings, so different filters cannot share a key.
+    let key = format!("search_page {ui:?} {filter:?}");
+    db.cached(Scope::Directory, key, || load_search_page(db, filter, ui)).await
+}
+
+async fn load_search_page(
     db: &Db,
     filter: &DirectoryFilter,
     ui: Locale,
@@ -137,6 +148,10 @@ pub async fn search_page(
 
 /// Countries that have organisations, named in `ui`'s language and sorted by that name.
 pub async fn country_options(db: &Db, ui: Locale) -> Result<Vec<FacetOption>, sqlx::Error> {
+    db.cached(Scope::Directory, format!("country_options {ui:?}"), || load_country_options(db, ui)).await
+}
+
+async fn load_country_options(db: &Db, ui: Locale) -> Result<Vec<FacetOption>, sqlx::Error> {
     let rows: Vec<(String, i64)> =
         sqlx::query_as("SELECT country, COUNT(*) FROM organisations GROUP BY country")
             .fetch_all(&db.pool)
@@ -158,6 +173,22 @@ pub async fn network_options(
     ui: Locale,
     selected: Option<&str>,
 ) -> Result<Vec<FacetOption>, sqlx::Error> {
+    let mut options = db
+        .cached(Scope::Directory, format!("network_options {ui:?}"), || largest_networks(db, ui))
+        .await?;
+    if let Some(sel) = selected {
+        if !options.iter().any(|o| o.value == sel) {
+            if let Some(o) = network_option(db, ui, sel).await? {
+                options.push(o);
+                options.sort_by_cached_key(|o| search::normalise(&o.label));
+            }
+        }
+    }
+    Ok(options)
+}
+
+/// The `NETWORK_OPTIONS` networks with the most members, sorted by name.
+async fn largest_networks(db: &Db, ui: Locale) -> Result<Vec<FacetOption>, sqlx::Error> {
     // Must start from the kind index (a few hundred networks), not from the listings (every
     // organisation): SQLite keeps the written join order for CROSS JOIN, 22 ms → 4 ms at 10k
     // organisations. The selected network, if not among these, is added below.
@@ -177,13 +208,6 @@ pub async fn network_options(
         .into_iter()
         .map(|(slug, name, count)| FacetOption { value: slug, label: name, count })
         .collect();
-    if let Some(sel) = selected {
-        if !options.iter().any(|o| o.value == sel) {
-            if let Some(o) = network_option(db, ui, sel).await? {
-                options.push(o);
-            }
-        }
-    }
     options.sort_by_cached_key(|o| search::normalise(&o.label));
     Ok(options)
 }
@@ -210,6 +234,10 @@ pub async fn slug_exists(db: &Db, slug: &str) -> Result<bool, sqlx::Error> {
 
 /// Totals for the home page, with featured organisations and the largest networks.
 pub async fn overview(db: &Db, ui: Locale) -> Result<DirectoryOverview, sqlx::Error> {
+    db.cached(Scope::Directory, format!("overview {ui:?}"), || load_overview(db, ui)).await
+}
+
+async fn load_overview(db: &Db, ui: Locale) -> Result<DirectoryOverview, sqlx::Error> {
     let (organisations, countries): (i64, i64) =
         sqlx::query_as("SELECT COUNT(*), COUNT(DISTINCT country) FROM organisations")
             .fetch_one(&db.pool)

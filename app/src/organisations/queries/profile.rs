@@ -1,6 +1,6 @@
 //! One organisation's profile with its relations.
 use super::super::{countries, OrganisationKind, OrganisationLink, OrganisationProfile, Relation, Theme};
-use crate::db::Db;
+use crate::db::{Db, Scope};
 use crate::i18n::Locale;
 use crate::locale;
 
@@ -22,6 +22,10 @@ struct ProfileRow {
 pub const PROFILE_MEMBERS: i64 = 100;
 
 pub async fn profile(db: &Db, slug: &str, ui: Locale) -> Result<Option<OrganisationProfile>, sqlx::Error> {
+    db.cached(Scope::Directory, format!("profile {ui:?} {slug:?}"), || load_profile(db, slug, ui)).await
+}
+
+async fn load_profile(db: &Db, slug: &str, ui: Locale) -> Result<Option<OrganisationProfile>, sqlx::Error> {
     let Some(row): Option<ProfileRow> = sqlx::query_as(
         "SELECT id, slug, kind, country, city, website, contact_email, languages, \
          original_language, verified FROM organisations WHERE slug = $1",

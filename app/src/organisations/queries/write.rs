@@ -1,5 +1,6 @@
 //! Recording organisations and keeping what lists and search read up to date.
 use super::super::{countries, search, OrganisationKind, Relation, Theme};
+use crate::db::{bump_revision, Scope};
 use crate::locale;
 use sqlx::{Any, Transaction};
 
@@ -94,6 +95,7 @@ pub async fn add_relation(
         .bind(relation.code())
         .execute(&mut **tx)
         .await?;
+    bump_revision(tx, Scope::Directory).await?;
     Ok(())
 }
 
@@ -107,7 +109,9 @@ async fn id_of(tx: &mut Transaction<'static, Any>, slug: &str) -> Result<i64, Wr
 
 /// Recomputes what lists and search read from an organisation's texts: the name and excerpt
 /// for each interface language (falling back to the original language), and the search text.
+/// Every change to an organisation ends here, so this is also where kept reads go stale.
 pub async fn refresh_listings(tx: &mut Transaction<'static, Any>, id: i64) -> Result<(), sqlx::Error> {
+    bump_revision(tx, Scope::Directory).await?;
     let (original, city, country): (String, String, String) =
         sqlx::query_as("SELECT original_language, city, country FROM organisations WHERE id = $1")
             .bind(id)

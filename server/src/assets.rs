@@ -1,0 +1,66 @@
+//! How long browsers may keep the files the server sends as they are.
+//!
+//! With `hash-files` (set in Cargo.toml), cargo-leptos names the bundle after its content
+//! (`tadamun.<hash>.js`, `.wasm`, `.css`) and writes the hashes to a file beside the binary,
+//! which Leptos reads to link them. A hashed name never changes content, so those files may be
+//! kept for a year without asking again; anything else under `/pkg` is revalidated each time.
+use leptos::config::LeptosOptions;
+use std::collections::HashSet;
+use std::path::Path;
+
+pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+pub const REVALIDATE: &str = "no-cache";
+/// Files of `public/` (icons, robots.txt) keep their names across releases.
+pub const PUBLIC: &str = "public, max-age=86400";
+
+/// The names under `/pkg` that carry a content hash, from the hash file beside `exe`.
+pub fn hashed_bundle(options: &LeptosOptions, exe: &Path) -> HashSet<String> {
+    if !options.hash_files {
+        return HashSet::new();
+    }
+    let hash_file = exe.parent().unwrap_or(Path::new(".")).join(options.hash_file.as_ref());
+    match std::fs::read_to_string(&hash_file) {
+        Ok(text) => parse_hash_file(&options.output_name, &text),
+        Err(e) => {
+            tracing::warn!("bundle names are hashed but {} cannot be read ({e}); /pkg will be revalidated", hash_file.display());
+            HashSet::new()
+        }
+    }
+}
+
+/// `js: abc` lines → `{output}.abc.js`; kinds other than the bundle's three are ignored.
+fn parse_hash_file(output_name: &str, text: &str) -> HashSet<String> {
+    text.lines()
+        .filter_map(|line| line.split_once(':'))
+        .filter_map(|(kind, hash)| {
+            let (kind, hash) = (kind.trim(), hash.trim());
+            let is_hash = !hash.is_empty() && hash.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+            (matches!(kind, "js" | "wasm" | "css") && is_hash).then(|| format!("{output_name}.{hash}.{kind}"))
+        })
+        .collect()
+}
+
+/// The `Cache-Control` for a path under `/pkg` (without the prefix).
+pub fn bundle_cache_control(hashed: &HashSet<String>, path: &str) -> &'static str {
+    if hashed.contains(path.trim_start_matches('/')) {
+        IMMUTABLE
+    } else {
+        REVALIDATE
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_hashed_bundle_is_immutable() {
+        let hashed = parse_hash_file("tadamun", "js: AbC123\nwasm: d_e-f\ncss: 99\nmanifest: zz\nbroken\njs: ../x\n");
+        assert_eq!(hashed.len(), 3);
+        assert_eq!(bundle_cache_control(&hashed, "/tadamun.AbC123.js"), IMMUTABLE);
+        assert_eq!(bundle_cache_control(&hashed, "tadamun.d_e-f.wasm"), IMMUTABLE);
+        assert_eq!(bundle_cache_control(&hashed, "/tadamun.99.css"), IMMUTABLE);
+        assert_eq!(bundle_cache_control(&hashed, "/tadamun.js"), REVALIDATE);
+        assert_eq!(bundle_cache_control(&hashed, "/tadamun.zz.manifest"), REVALIDATE);
+    }
+}
