@@ -54,4 +54,20 @@ pub struct ServeArgs {
     /// The largest request body accepted, in bytes.
     #[arg(long, env = "TADAMUN_MAX_BODY_BYTES", default_value_t = 64 * 1024, global = true)]
     pub max_body_bytes: usize,
+    #[command(flatten)]
+    pub mail: MailArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct MailArgs {
+    /// Send mail through this SMTP server, e.g. smtps://user:password@mail.example.org
+    /// (smtp:// for plain or STARTTLS with ?tls=required). Without it, mail is written to the outbox.
+    #[arg(long, env = "SMTP_URL", global = true)]
+    pub smtp_url: Option<String>,
+    /// The sender of every mail.
+    #[arg(long, env = "MAIL_FROM", default_value = "Tadamun <no-reply@localhost>", global = true)]
+    pub mail_from: String,
+    /// Where mail goes as .eml files when no SMTP server is set.
+    #[arg(long, env = "TADAMUN_OUTBOX", default_value = "data/outbox", global = true)]
+    pub outbox: std::path::PathBuf,
 }

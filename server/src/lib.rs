@@ -3,6 +3,7 @@
 #![recursion_limit = "512"]
 pub mod assets;
 pub mod config;
+pub mod mail;
 pub mod messages;
 pub mod router;
 pub mod security;

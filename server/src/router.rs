@@ -1,7 +1,7 @@
 //! The axum application: Leptos pages and server functions, the language switch, health, and
 //! the middleware every response goes through.
 use crate::config::ServeArgs;
-use crate::{assets, messages, security};
+use crate::{assets, mail, messages, security};
 use app::db::Db;
 use app::locale::{self, localise_path, strip_locale_prefix};
 use app::state::AppState;
@@ -86,6 +86,10 @@ fn static_files(router: Router<AppState>, options: &LeptosOptions) -> Router<App
 
 pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {
     let leptos_options = leptos_options()?;
+    // Every instance runs a mail worker; claims in the queue keep them from sending twice.
+    let transport = mail::Transport::new(args.mail.smtp_url.as_deref(), args.mail.outbox.clone()).map_err(|e| e.to_string())?;
+    let worker = mail::Worker::new(db.clone(), transport, &args.mail.mail_from).map_err(|e| e.to_string())?;
+    tokio::spawn(worker.run());
     let addr = leptos_options.site_addr;
     let app = build(AppState { leptos_options, db }, args.max_body_bytes);
     let listener = tokio::net::TcpListener::bind(&addr)

@@ -90,6 +90,13 @@ impl TestDb {
     }
 }
 
+/// A new empty folder under the system's temporary folder (for outboxes).
+pub fn temp_dir(what: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join("tadamun-tests").join(format!("{what}-{}", unique_name()));
+    std::fs::create_dir_all(&dir).expect("create temporary folder");
+    dir
+}
+
 pub fn router_for(db: Db) -> Router {
     let mut leptos_options = tadamun::router::leptos_options().expect("leptos options");
     // The bundle's hash file lives beside the server binary, not beside the test binaries;
