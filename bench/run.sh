@@ -62,11 +62,13 @@ for path in "/organisations" "/organisations?country=PS&theme=youth" "/organisat
 done
 # Every page above repeats one address, which the read cache answers after the first request.
 # Here every request searches for a different random term, so each one runs its SQL.
-uncached() { printf 'http://127\\.0\\.0\\.1:%s/organisations\\?q=[a-z]{3}' "$1"; }
+# (oha's regex syntax: dots are literal, `?` must be escaped.)
+uncached() { printf 'http://127.0.0.1:%s/organisations\\?q=[a-z]{3}' "$1"; }
 read -r a_rps a_p50 a_p99 a_bad < <(load "$(uncached $APP_PORT)" --rand-regex-url)
 read -r b_rps b_p50 b_p99 b_bad < <(load "$(uncached $BASE_PORT)" --rand-regex-url)
 ratio=$(python3 -c "print(f'{100*$a_rps/max($b_rps,1):.0f}%')")
 printf '%-40s %10s %9s %9s | %10s %9s %9s | %8s\n' "/organisations?q=<random>" "$a_rps" "$a_p50" "$a_p99" "$b_rps" "$b_p50" "$b_p99" "$ratio"
+[ "$a_bad" = 0 ] && [ "$b_bad" = 0 ] || echo "  !! $a_bad / $b_bad failed or non-2xx responses"
 echo
 echo "p99 at a fixed 500 requests/s (target < 10 ms):"
 for path in "/organisations" "/organisations?country=PS&theme=youth" "/organisations/ccivs"; do
@@ -76,7 +78,9 @@ done
 echo
 echo "Transfer sizes, brotli as served (targets: first HTML <= 14 KB, wasm <= 200 KB):"
 size() { curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$APP_PORT$1"; }
-for path in "/" "/organisations" "/organisations/ccivs" "/ar/organisations" "/pkg/tadamun.wasm" "/pkg/tadamun.js" "/pkg/tadamun.css"; do
+# The bundle's names carry content hashes, listed in the hash file beside the binary.
+bundle() { sed -n "s/^$1: *//p" target/release/hash.txt | sed "s|^|/pkg/tadamun.|; s|\$|.$1|"; }
+for path in "/" "/organisations" "/organisations/ccivs" "/ar/organisations" "$(bundle wasm)" "$(bundle js)" "$(bundle css)"; do
   printf '  %-28s %8s bytes\n' "$path" "$(size "$path")"
 done
 } | tee "$out/latest.txt"

@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 export TADAMUN_DEMO=1
+# Plain http on this machine: the session cookie cannot be Secure here.
+export TADAMUN_INSECURE_COOKIES=1
 exec cargo leptos serve "$@"

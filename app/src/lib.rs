@@ -5,6 +5,7 @@
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 mod app;
+pub mod accounts;
 pub mod error;
 pub mod home;
 pub mod locale;

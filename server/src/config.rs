@@ -54,6 +54,11 @@ pub struct ServeArgs {
     /// The largest request body accepted, in bytes.
     #[arg(long, env = "TADAMUN_MAX_BODY_BYTES", default_value_t = 64 * 1024, global = true)]
     pub max_body_bytes: usize,
+    /// Send the session cookie over plain HTTP too (and without the `__Host-` prefix). Only
+    /// for development on this machine at http://127.0.0.1; never in production.
+    #[arg(long, env = "TADAMUN_INSECURE_COOKIES", global = true, action = ArgAction::SetTrue,
+          value_parser = BoolishValueParser::new())]
+    pub insecure_cookies: bool,
     #[command(flatten)]
     pub mail: MailArgs,
 }

@@ -2,6 +2,7 @@
 //! the middleware every response goes through.
 use crate::config::ServeArgs;
 use crate::{assets, mail, messages, security};
+use app::accounts::sessions::DbSessionStore;
 use app::db::Db;
 use app::locale::{self, localise_path, strip_locale_prefix};
 use app::state::AppState;
@@ -20,6 +21,8 @@ use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
 
 /// Leptos's settings from the `[[workspace.metadata.leptos]]` table this binary was built
 /// with, overridable by `LEPTOS_*` variables (e.g. `LEPTOS_SITE_ADDR`, `LEPTOS_SITE_ROOT`), so
@@ -29,18 +32,44 @@ pub fn leptos_options() -> Result<LeptosOptions, String> {
         .map_err(|e| format!("cannot read the Leptos settings: {e}"))
 }
 
-pub fn build(state: AppState, max_body_bytes: usize) -> Router {
+/// What the router needs beyond the application state.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub max_body_bytes: usize,
+    /// Session cookies only over HTTPS, with the `__Host-` prefix. Off only for plain-http
+    /// development on this machine (`--insecure-cookies`).
+    pub secure_cookies: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { max_body_bytes: 64 * 1024, secure_cookies: true }
+    }
+}
+
+/// A session ends after this long without activity.
+const SESSION_IDLE_DAYS: i64 = 14;
+
+pub fn build(state: AppState, settings: &Settings) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
+        .with_name(if settings.secure_cookies { "__Host-tadamun_session" } else { "tadamun_session" })
+        .with_secure(settings.secure_cookies)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_path("/")
+        .with_expiry(Expiry::OnInactivity(tower_sessions::cookie::time::Duration::days(SESSION_IDLE_DAYS)));
     static_files(Router::new(), &options)
         .route("/healthz", get(healthz))
         .route("/language", post(choose_language))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(sessions)
         .layer(middleware::from_fn(redirect_status))
         .layer(middleware::from_fn(security::same_origin_writes))
         .layer(middleware::from_fn(security::headers))
-        .layer(RequestBodyLimitLayer::new(max_body_bytes))
+        .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
         .layer(middleware::from_fn(security::explain_too_large))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
@@ -91,7 +120,12 @@ pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {
     let worker = mail::Worker::new(db.clone(), transport, &args.mail.mail_from).map_err(|e| e.to_string())?;
     tokio::spawn(worker.run());
     let addr = leptos_options.site_addr;
-    let app = build(AppState { leptos_options, db }, args.max_body_bytes);
+    let settings = Settings { max_body_bytes: args.max_body_bytes, secure_cookies: !args.insecure_cookies };
+    if !settings.secure_cookies {
+        tracing::warn!("session cookies are sent over plain HTTP (--insecure-cookies): for development only");
+    }
+    tokio::spawn(sweep_expired_sessions(DbSessionStore::new(db.clone())));
+    let app = build(AppState { leptos_options, db }, &settings);
     let listener = tokio::net::TcpListener::bind(&addr)
         .await
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
@@ -100,6 +134,16 @@ pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|e| e.to_string())
+}
+
+/// Expired sessions are never served; this removes them from the table every hour.
+async fn sweep_expired_sessions(store: DbSessionStore) {
+    loop {
+        if let Err(e) = store.delete_expired().await {
+            tracing::warn!(error = %e, "cannot remove expired sessions");
+        }
+        tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+    }
 }
 
 /// Finishes the requests in flight, then stops, on SIGTERM (service managers) or Ctrl-C.

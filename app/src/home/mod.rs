@@ -1,10 +1,9 @@
 //! `/`: what the network is, its size, and where to start.
 use crate::i18n::*;
 use crate::locale::{code, localise_path};
-use crate::plural::count;
 use crate::organisations::api::fetch_overview;
 use crate::organisations::{DirectoryOverview, OrganisationCardView};
-use crate::ui::{ErrorMessage, LocalisedHead};
+use crate::ui::{count_countries, count_organisations, ErrorMessage, LocalisedHead};
 use leptos::prelude::*;
 
 #[component]
@@ -32,8 +31,8 @@ pub fn HomePage() -> impl IntoView {
 fn Overview(overview: DirectoryOverview) -> impl IntoView {
     let i18n = use_i18n();
     let locale = i18n.get_locale_untracked();
-    let organisations = count!(locale, count_organisations, overview.organisations);
-    let countries = count!(locale, count_countries, overview.countries);
+    let organisations = count_organisations(locale, overview.organisations);
+    let countries = count_countries(locale, overview.countries);
     let summary = td_string!(locale, summary_in, organisations, countries).to_string();
     let directory = localise_path(locale, "/organisations");
     view! {

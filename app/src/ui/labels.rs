@@ -1,6 +1,17 @@
 //! Translated names of the directory's fixed vocabularies.
 use crate::i18n::*;
 use crate::organisations::{OrganisationKind, Theme};
+use crate::plural::count;
+
+/// "1 organisation", "12 organisations", "منظمتان"…
+pub fn count_organisations(locale: Locale, n: i64) -> String {
+    count!(locale, count_organisations, n)
+}
+
+/// "1 country", "7 countries", "دولتين"…
+pub fn count_countries(locale: Locale, n: i64) -> String {
+    count!(locale, count_countries, n)
+}
 
 pub fn kind_label(locale: Locale, kind: OrganisationKind) -> &'static str {
     match kind {

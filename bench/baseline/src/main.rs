@@ -126,8 +126,8 @@ async fn directory(State(db): State<Db>, Query(query): Query<DirectoryQuery>) ->
     for o in &network_options {
         let _ = write!(body, "<option value=\"{}\" dir=\"auto\">{}</option>", esc(&o.value), esc(&o.label));
     }
-    let organisations = td_string!(l, count_organisations, count = total);
-    let countries_text = td_string!(l, count_countries, count = country_count);
+    let organisations = app::ui::count_organisations(l, total);
+    let countries_text = app::ui::count_countries(l, country_count);
     let _ = write!(body, "</select></div></div><button type=\"submit\">{}</button></form><section class=\"results\"><p class=\"summary\">{}</p><ul class=\"card-list\">",
         td_string!(l, filter_apply), td_string!(l, summary_in, organisations, countries = countries_text));
     for c in &cards {

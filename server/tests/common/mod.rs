@@ -102,7 +102,7 @@ pub fn router_for(db: Db) -> Router {
     // The bundle's hash file lives beside the server binary, not beside the test binaries;
     // these tests read pages, not the bundle (end2end/ checks the hashed bundle's caching).
     leptos_options.hash_files = false;
-    tadamun::router::build(AppState { leptos_options, db }, 64 * 1024)
+    tadamun::router::build(AppState { leptos_options, db }, &tadamun::router::Settings::default())
 }
 
 pub struct Page {

@@ -1,0 +1,114 @@
+//! Sessions in the database (tower-sessions, with this store over our pool), so every instance
+//! sees every session. The signed-in person's id is copied into its own column, which is how
+//! "log out my other sessions" and deleting an account find a person's sessions.
+use crate::db::Db;
+use tower_sessions::cookie::time::OffsetDateTime;
+use tower_sessions::session::{Id, Record};
+use tower_sessions::session_store::{self, SessionStore};
+
+/// The session key holding the signed-in person's id.
+pub const USER_KEY: &str = "user_id";
+
+#[derive(Clone)]
+pub struct DbSessionStore {
+    db: Db,
+}
+
+impl std::fmt::Debug for DbSessionStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DbSessionStore")
+    }
+}
+
+impl DbSessionStore {
+    pub fn new(db: Db) -> Self {
+        DbSessionStore { db }
+    }
+
+    /// Removes sessions that expired; run now and then, as nothing reads them any more.
+    pub async fn delete_expired(&self) -> Result<u64, sqlx::Error> {
+        let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+            .bind(OffsetDateTime::now_utc().unix_timestamp())
+            .execute(&self.db.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+}
+
+fn backend(e: sqlx::Error) -> session_store::Error {
+    session_store::Error::Backend(e.to_string())
+}
+
+fn user_of(record: &Record) -> Option<i64> {
+    record.data.get(USER_KEY).and_then(|v| v.as_i64())
+}
+
+#[async_trait::async_trait]
+impl SessionStore for DbSessionStore {
+    async fn create(&self, record: &mut Record) -> session_store::Result<()> {
+        let data = serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))?;
+        // Ids are 128 random bits; a collision is astronomically unlikely, but never overwrite.
+        loop {
+            let inserted = sqlx::query(
+                "INSERT INTO sessions (id, user_id, data, expires_at) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (id) DO NOTHING",
+            )
+            .bind(record.id.to_string())
+            .bind(user_of(record))
+            .bind(&data)
+            .bind(record.expiry_date.unix_timestamp())
+            .execute(&self.db.pool)
+            .await
+            .map_err(backend)?;
+            if inserted.rows_affected() == 1 {
+                return Ok(());
+            }
+            record.id = Id::default();
+        }
+    }
+
+    async fn save(&self, record: &Record) -> session_store::Result<()> {
+        let data = serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))?;
+        sqlx::query(
+            "INSERT INTO sessions (id, user_id, data, expires_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, data = excluded.data, \
+             expires_at = excluded.expires_at",
+        )
+        .bind(record.id.to_string())
+        .bind(user_of(record))
+        .bind(&data)
+        .bind(record.expiry_date.unix_timestamp())
+        .execute(&self.db.pool)
+        .await
+        .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
+        let row: Option<(String, i64)> =
+            sqlx::query_as("SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2")
+                .bind(id.to_string())
+                .bind(OffsetDateTime::now_utc().unix_timestamp())
+                .fetch_optional(&self.db.pool)
+                .await
+                .map_err(backend)?;
+        let Some((data, expires_at)) = row else {
+            return Ok(None);
+        };
+        Ok(Some(Record {
+            id: *id,
+            data: serde_json::from_str(&data).map_err(|e| session_store::Error::Decode(e.to_string()))?,
+            expiry_date: OffsetDateTime::from_unix_timestamp(expires_at)
+                .map_err(|e| session_store::Error::Decode(e.to_string()))?,
+        }))
+    }
+
+    async fn delete(&self, id: &Id) -> session_store::Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE id = $1")
+            .bind(id.to_string())
+            .execute(&self.db.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+}
