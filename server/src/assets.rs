@@ -40,6 +40,40 @@ fn parse_hash_file(output_name: &str, text: &str) -> HashSet<String> {
         .collect()
 }
 
+/// Writes `name.br` (brotli at its highest quality) beside each hashed bundle file that lacks
+/// one. `/pkg` serves it as is to browsers that accept brotli, instead of compressing the wasm
+/// on every request at the fast, weaker level used for pages (1.1 MB → 310 KB rather than 390 KB).
+/// Runs once at start; a folder that cannot be written only means on-the-fly compression.
+pub fn precompress(pkg_dir: &Path, hashed: &HashSet<String>) {
+    for name in hashed {
+        let target = pkg_dir.join(format!("{name}.br"));
+        if target.exists() {
+            continue;
+        }
+        let written = std::fs::read(pkg_dir.join(name)).and_then(|data| {
+            // Named per process: two instances starting together never share a partial file.
+            let partial = pkg_dir.join(format!("{name}.br.{}.partial", std::process::id()));
+            std::fs::write(&partial, brotli_max(&data)?)?;
+            // Renamed into place only when complete: a half-written file is never served.
+            std::fs::rename(&partial, &target)
+        });
+        if let Err(e) = written {
+            tracing::warn!("cannot precompress {name}: {e}");
+        }
+    }
+}
+
+fn brotli_max(data: &[u8]) -> std::io::Result<Vec<u8>> {
+    use std::io::Write;
+    let mut out = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 1 << 16, 11, 22);
+        writer.write_all(data)?;
+        writer.flush()?;
+    }
+    Ok(out)
+}
+
 /// The `Cache-Control` for a path under `/pkg` (without the prefix).
 pub fn bundle_cache_control(hashed: &HashSet<String>, path: &str) -> &'static str {
     if hashed.contains(path.trim_start_matches('/')) {
@@ -52,6 +86,29 @@ pub fn bundle_cache_control(hashed: &HashSet<String>, path: &str) -> &'static st
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Read;
+
+    #[test]
+    fn the_hashed_bundle_is_precompressed_once() {
+        let dir = std::env::temp_dir().join(format!("tadamun-precompress-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let wasm: Vec<u8> = (0..50_000u32).flat_map(|i| (i % 251).to_le_bytes()).collect();
+        std::fs::write(dir.join("tadamun.abc.wasm"), &wasm).unwrap();
+        std::fs::write(dir.join("other.js"), "not hashed").unwrap();
+        let hashed = HashSet::from(["tadamun.abc.wasm".to_string()]);
+        precompress(&dir, &hashed);
+        let compressed = std::fs::read(dir.join("tadamun.abc.wasm.br")).unwrap();
+        assert!(compressed.len() < wasm.len() / 4);
+        let mut back = Vec::new();
+        brotli::Decompressor::new(&compressed[..], 4096).read_to_end(&mut back).unwrap();
+        assert_eq!(back, wasm);
+        assert!(!dir.join("other.js.br").exists());
+        // A second start leaves the existing file alone.
+        std::fs::write(dir.join("tadamun.abc.wasm.br"), b"kept").unwrap();
+        precompress(&dir, &hashed);
+        assert_eq!(std::fs::read(dir.join("tadamun.abc.wasm.br")).unwrap(), b"kept");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn only_the_hashed_bundle_is_immutable() {

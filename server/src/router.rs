@@ -83,6 +83,14 @@ fn static_files(router: Router<AppState>, options: &LeptosOptions) -> Router<App
     let pkg_dir = options.site_pkg_dir.as_ref();
     let exe = std::env::current_exe().unwrap_or_default();
     let hashed = std::sync::Arc::new(assets::hashed_bundle(options, &exe));
+    {
+        let (dir, hashed) = (root.join(pkg_dir), hashed.clone());
+        // In production only (a debug bundle is ten times larger and changes at every build),
+        // and in the background: the first requests are compressed on the fly meanwhile.
+        if options.env == leptos::config::Env::PROD && tokio::runtime::Handle::try_current().is_ok() {
+            tokio::task::spawn_blocking(move || assets::precompress(&dir, &hashed));
+        }
+    }
     let mut router = router.nest_service(
         &format!("/{pkg_dir}"),
         tower::ServiceBuilder::new()
@@ -96,7 +104,7 @@ fn static_files(router: Router<AppState>, options: &LeptosOptions) -> Router<App
                     response
                 }
             }))
-            .service(ServeDir::new(root.join(pkg_dir))),
+            .service(ServeDir::new(root.join(pkg_dir)).precompressed_br()),
     );
     if let Ok(entries) = std::fs::read_dir(&root) {
         for entry in entries.flatten() {
