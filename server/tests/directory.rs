@@ -43,6 +43,28 @@ async fn search_matches_names_and_descriptions_in_any_language() {
 }
 
 #[tokio::test]
+async fn search_follows_edits_and_finds_short_terms() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    // Two letters: shorter than the trigram index's grams, still found (by a scan).
+    let page = get(&r, "/organisations?q=uk").await;
+    assert!(card_titles(&page.body).contains(&"Volunteer Action for Peace UK".to_string()), "{:?}", card_titles(&page.body));
+    // A changed text is found by its new words and no longer by its old ones.
+    let mut tx = t.db.begin_write().await.unwrap();
+    sqlx::query("UPDATE organisation_texts SET description = 'Olive harvest brigades' WHERE language = 'en' \
+                 AND organisation_id = (SELECT id FROM organisations WHERE slug = 'uawc')")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM organisations WHERE slug = 'uawc'").fetch_one(&mut *tx).await.unwrap();
+    app::organisations::queries::refresh_listings(&mut tx, id).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(card_titles(&get(&r, "/organisations?q=brigades").await.body), vec!["Union of Agricultural Work Committees (UAWC)"]);
+    assert!(card_titles(&get(&r, "/organisations?q=seed+bank").await.body).is_empty());
+    t.finish().await;
+}
+
+#[tokio::test]
 async fn filters_by_country_kind_theme_and_network_combine() {
     let t = TestDb::with_demo().await;
     let r = t.router();

@@ -1,6 +1,6 @@
 //! Pages of the directory, the choices of its filters, and the home page's overview.
 use super::super::{countries, search, DirectoryFilter, DirectoryOverview, FacetOption, OrganisationCard, OrganisationKind, PAGE_SIZE};
-use crate::db::{Db, Scope};
+use crate::db::{Backend, Db, Scope};
 use crate::i18n::Locale;
 use crate::locale;
 
@@ -17,12 +17,26 @@ struct Clause {
 }
 
 impl Clause {
-    fn new(filter: &DirectoryFilter, first: usize) -> Clause {
+    fn new(filter: &DirectoryFilter, first: usize, backend: Backend) -> Clause {
         let mut c = Clause { sql: String::from("1 = 1"), args: Vec::new(), first };
         if let Some(q) = &filter.q {
             for term in search::terms(q) {
-                let p = c.arg(Arg::Text(format!("%{}%", escape_like(&term))));
-                c.sql.push_str(&format!(" AND o.search_text LIKE {p} ESCAPE '\\'"));
+                // Both backends answer `LIKE '%term%'` from a trigram index (migration 0006).
+                match backend {
+                    // SQLite's index is a separate FTS5 table, and it is only used for a LIKE
+                    // without ESCAPE; terms hold letters and digits only, so none is needed.
+                    Backend::Sqlite => {
+                        debug_assert!(term.chars().all(char::is_alphanumeric));
+                        let p = c.arg(Arg::Text(format!("%{term}%")));
+                        c.sql.push_str(&format!(
+                            " AND o.id IN (SELECT rowid FROM organisation_search WHERE search_text LIKE {p})"
+                        ));
+                    }
+                    Backend::Postgres => {
+                        let p = c.arg(Arg::Text(format!("%{}%", escape_like(&term))));
+                        c.sql.push_str(&format!(" AND o.search_text LIKE {p} ESCAPE '\\'"));
+                    }
+                }
             }
         }
         if let Some(country) = &filter.country {
@@ -121,7 +135,7 @@ async fn load_search_page(
     filter: &DirectoryFilter,
     ui: Locale,
 ) -> Result<(Vec<OrganisationCard>, i64, i64), sqlx::Error> {
-    let count = Clause::new(filter, 1);
+    let count = Clause::new(filter, 1, db.backend);
     let count_sql = format!(
         "SELECT COUNT(*), COUNT(DISTINCT o.country) FROM organisations o WHERE {}",
         count.sql
@@ -130,7 +144,7 @@ async fn load_search_page(
     .fetch_one(&db.pool)
     .await?;
 
-    let mut list = Clause::new(filter, 2);
+    let mut list = Clause::new(filter, 2, db.backend);
     let offset = i64::from(filter.page.saturating_sub(1)) * i64::from(PAGE_SIZE);
     let limit = list.arg(Arg::Int(i64::from(PAGE_SIZE)));
     let offset = list.arg(Arg::Int(offset));
@@ -285,7 +299,7 @@ mod tests {
             page: 1,
             ..Default::default()
         };
-        let c = Clause::new(&filter, 2);
+        let c = Clause::new(&filter, 2, Backend::Sqlite);
         assert!(c.sql.contains("$2") && c.sql.contains("$3") && c.sql.contains("$4"));
         assert!(!c.sql.contains("$1") && !c.sql.contains("$5"));
         assert_eq!(c.args.len(), 3);
