@@ -34,6 +34,15 @@ pub enum Command {
     Migrate,
     /// Load the demo directory (the networks of the seed pages); skipped if already loaded.
     SeedDemo,
+    /// Create the first administrator, or make an existing account one. A new account's
+    /// password is read from TADAMUN_ADMIN_PASSWORD, else from the first line of standard input.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        /// The name shown for the new account (a pseudonym is fine).
+        #[arg(long, default_value = "Administrator")]
+        name: String,
+    },
     /// Add generated organisations for benchmarks and load tests.
     SeedSynthetic {
         #[arg(long, default_value_t = 10_000)]

@@ -1,6 +1,7 @@
 //! The `tadamun` server: configuration, the router and its middleware, and the commands that
 //! prepare a database. Everything the pages do lives in the `app` crate.
 #![recursion_limit = "512"]
+pub mod admin;
 pub mod assets;
 pub mod config;
 pub mod mail;

@@ -3,7 +3,7 @@ use app::db::Db;
 use clap::Parser;
 use std::process::ExitCode;
 use tadamun::config::{Cli, Command};
-use tadamun::{router, seed};
+use tadamun::{admin, router, seed};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -34,6 +34,11 @@ async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::SeedDemo => seed::demo::load(&db).await.map_err(|e| e.to_string()),
+        Command::CreateAdmin { email, name } => {
+            let done = admin::create_admin(&db, &email, &name, admin::read_password).await?;
+            println!("{done}");
+            Ok(())
+        }
         Command::SeedSynthetic { organisations, seed: s } => {
             seed::synthetic::load(&db, organisations, s).await.map_err(|e| e.to_string())
         }

@@ -9,3 +9,29 @@ pub mod password;
 pub mod sessions;
 #[cfg(feature = "ssr")]
 pub mod tokens;
+#[cfg(feature = "ssr")]
+pub mod users;
+
+use serde::{Deserialize, Serialize};
+
+/// Site-wide roles. Every account is a member; editors are granted per organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    /// Reviews submissions and reports.
+    Moderator,
+    /// Everything, including granting roles.
+    Admin,
+}
+
+impl Role {
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Moderator => "moderator",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Role> {
+        [Role::Moderator, Role::Admin].into_iter().find(|r| r.code() == code)
+    }
+}
