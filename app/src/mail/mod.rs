@@ -2,6 +2,7 @@
 //! transaction as the change it tells about, and sent by a background worker (server/src/mail.rs)
 //! with retries. Queuing in the database means a mail is never lost when an instance stops,
 //! and claiming with a lease means each is sent once however many instances run.
+pub mod accounts;
 mod queue;
 
 pub use queue::{claim, enqueue, mark_failed, mark_sent, Claimed, OutgoingMail, MAX_ATTEMPTS};
