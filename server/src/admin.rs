@@ -14,7 +14,7 @@ pub async fn create_admin(
     password: impl FnOnce() -> Result<String, String>,
 ) -> Result<String, String> {
     let email = identity::normalise_email(email).ok_or_else(|| format!("not a usable email address: {email}"))?;
-    let now = now();
+    let now = crate::now();
     let mut tx = db.begin_write().await.map_err(|e| e.to_string())?;
     let (id, done) = match users::id_by_email(&mut *tx, &email).await.map_err(|e| e.to_string())? {
         Some(id) => (id, format!("{email} already had an account; it is now an administrator")),
@@ -48,6 +48,3 @@ pub fn read_password() -> Result<String, String> {
     Ok(line.trim_end_matches(['\r', '\n']).to_string())
 }
 
-fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
-}

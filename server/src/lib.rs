@@ -9,3 +9,10 @@ pub mod messages;
 pub mod router;
 pub mod security;
 pub mod seed;
+
+/// The time now in Unix seconds, as the database stores times.
+pub(crate) fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}

@@ -71,7 +71,7 @@ impl Worker {
     pub async fn deliver_due(&self) -> Result<usize, sqlx::Error> {
         let mut sent = 0;
         loop {
-            let batch = mail::claim(&self.db, &self.id, now(), LEASE_SECONDS, BATCH).await?;
+            let batch = mail::claim(&self.db, &self.id, crate::now(), LEASE_SECONDS, BATCH).await?;
             if batch.is_empty() {
                 return Ok(sent);
             }
@@ -79,17 +79,17 @@ impl Worker {
                 match self.message(&claimed) {
                     Ok(message) => match self.transport.send(message).await {
                         Ok(()) => {
-                            mail::mark_sent(&self.db, claimed.id, &self.id, now()).await?;
+                            mail::mark_sent(&self.db, claimed.id, &self.id, crate::now()).await?;
                             sent += 1;
                         }
                         Err(e) => {
                             tracing::warn!(mail = claimed.id, error = %e, "sending failed; will retry");
-                            mail::mark_failed(&self.db, &claimed, &self.id, now(), &e).await?;
+                            mail::mark_failed(&self.db, &claimed, &self.id, crate::now(), &e).await?;
                         }
                     },
                     Err(e) => {
                         tracing::error!(mail = claimed.id, error = %e, "mail cannot be built");
-                        mail::mark_failed(&self.db, &claimed, &self.id, now(), &e).await?;
+                        mail::mark_failed(&self.db, &claimed, &self.id, crate::now(), &e).await?;
                     }
                 }
             }
@@ -148,6 +148,3 @@ impl Header for ContentLanguage {
     }
 }
 
-fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
-}

@@ -297,7 +297,7 @@ pub async fn load(db: &Db) -> Result<(), WriteError> {
         return Ok(());
     }
     let mut tx = db.begin_write().await?;
-    let now = super::now();
+    let now = crate::now();
     for entry in ENTRIES {
         insert_organisation(&mut tx, &to_new(entry), now).await?;
     }

@@ -111,7 +111,7 @@ pub async fn load(db: &Db, count: u32, seed: u64) -> Result<(), WriteError> {
     let start = u32::try_from(existing).unwrap_or(0);
     let mut networks: Vec<String> = Vec::new();
     let mut members: Vec<String> = Vec::new();
-    let now = super::now();
+    let now = crate::now();
     let mut done = 0;
     while done < count {
         let mut tx = db.begin_write().await?;
