@@ -2,6 +2,8 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
+/** Where the server under test writes its mail (.eml files); tests read links from it. */
+export const outbox = process.env.E2E_OUTBOX ?? `/tmp/tadamun-e2e-outbox-${port}`;
 
 // Debian's Chromium, with the flags that keep it off the (closed) network.
 const launchOptions = {
@@ -31,6 +33,6 @@ export default defineConfig({
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_OUTBOX: outbox },
   },
 });

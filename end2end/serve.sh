@@ -8,5 +8,16 @@ export LEPTOS_SITE_ADDR="127.0.0.1:${E2E_PORT:-3100}"
 export LEPTOS_SITE_ROOT=target/site
 export RUST_LOG=${RUST_LOG:-warn}
 # Plain http on this machine: the session cookie cannot be Secure here.
-export TADAMUN_INSECURE_COOKIES=1 TADAMUN_OUTBOX="$db_dir/outbox"
-exec "${TADAMUN_BIN:-target/debug/tadamun}" serve --demo
+# Mail goes to the outbox folder the tests read (playwright.config.ts names it).
+outbox=${E2E_OUTBOX:-$db_dir/outbox}
+rm -rf "$outbox"
+export TADAMUN_INSECURE_COOKIES=1 TADAMUN_OUTBOX="$outbox"
+# Every browser test signs up from 127.0.0.1: more than a person would in five minutes.
+export TADAMUN_SIGN_UPS_PER_ADDRESS=100
+bin=${TADAMUN_BIN:-target/debug/tadamun}
+# An administrator per browser project (tests/admin.spec.ts), as an operator would make one.
+for project in js nojs; do
+  TADAMUN_ADMIN_PASSWORD="administer the network $project" \
+    "$bin" create-admin --email "admin-$project@example.org" --name "Admin $project" >/dev/null
+done
+exec "$bin" serve --demo

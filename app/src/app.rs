@@ -1,4 +1,9 @@
 //! The document shell and the routes.
+use crate::accounts::{
+    AccountPage, CheckMailPage, CodePage, LinkLogInPage, LogInPage, NewPasswordPage, RecoveryCodesPage, ResetRequestPage,
+    SignUpPage, TwoFactorSetupPage, VerifyEmailPage,
+};
+use crate::admin::PeoplePage;
 use crate::home::HomePage;
 use crate::i18n::*;
 use crate::organisations::{DirectoryPage, ProfilePage};
@@ -37,7 +42,8 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     set_content_security_policy();
     // Every page waits for its data before the first byte (SsrMode::Async): the HTML is
-    // complete without JavaScript, and a missing organisation can still answer 404.
+    // complete without JavaScript (the header's account menu included), a missing organisation
+    // can still answer 404, and the account page can still redirect.
     view! {
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Meta name="color-scheme" content="light"/>
@@ -50,8 +56,20 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                             <Route path=path!("/organisations") view=DirectoryPage ssr=SsrMode::Async/>
                             <Route path=path!("/organisations/:slug") view=ProfilePage ssr=SsrMode::Async/>
+                            <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::Async/>
+                            <Route path=path!("/log-in") view=LogInPage ssr=SsrMode::Async/>
+                            <Route path=path!("/log-in/link") view=LinkLogInPage ssr=SsrMode::Async/>
+                            <Route path=path!("/check-your-email") view=CheckMailPage ssr=SsrMode::Async/>
+                            <Route path=path!("/password-reset") view=ResetRequestPage ssr=SsrMode::Async/>
+                            <Route path=path!("/password-reset/new") view=NewPasswordPage ssr=SsrMode::Async/>
+                            <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                            <Route path=path!("/account/verify") view=VerifyEmailPage ssr=SsrMode::Async/>
+                            <Route path=path!("/admin/people") view=PeoplePage ssr=SsrMode::Async/>
+                            <Route path=path!("/log-in/code") view=CodePage ssr=SsrMode::Async/>
+                            <Route path=path!("/account/two-factor") view=TwoFactorSetupPage ssr=SsrMode::Async/>
+                            <Route path=path!("/account/recovery-codes") view=RecoveryCodesPage ssr=SsrMode::Async/>
                             // Inside the language routes, so `/ar/anything` is an Arabic 404.
-                            <Route path=path!("/*any") view=NotFound/>
+                            <Route path=path!("/*any") view=NotFound ssr=SsrMode::Async/>
                     </I18nRoute<Locale, _, _>>
                 </Routes>
             </Router>

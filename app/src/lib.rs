@@ -6,6 +6,7 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 mod app;
 pub mod accounts;
+pub mod admin;
 pub mod error;
 pub mod home;
 pub mod locale;
@@ -21,3 +22,9 @@ pub mod mail;
 pub mod state;
 
 pub use app::{shell, App};
+
+/// The time now in Unix seconds, as the database stores times.
+#[cfg(feature = "ssr")]
+pub fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}

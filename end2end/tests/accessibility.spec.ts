@@ -11,6 +11,15 @@ const pages = [
   "/organisations/icsgp",
   "/organisations/codepink",
   "/organisations/not-here",
+  "/sign-up",
+  "/sign-up?problem=password-too-common",
+  "/log-in",
+  "/log-in/link?token=0",
+  "/account/verify?token=0",
+  "/check-your-email?for=sign-up",
+  "/password-reset",
+  "/password-reset/new?token=0",
+  "/log-in/code",
 ];
 
 for (const prefix of ["", "/ar"]) {

@@ -9,10 +9,13 @@ export const test = base.extend<{ guard: void }>({
       const origin = new URL(baseURL!).origin;
       page.on("console", (msg) => {
         const text = msg.text();
-        // A 404 page's own status is reported as a failed load of the document: that is the
-        // page working as intended, not a fault.
-        const documentStatus = /^Failed to load resource: .* 404/.test(text) && msg.location().url === page.url();
-        if ((msg.type() === "error" && !documentStatus) || /hydrat/i.test(text)) {
+        // A 404 (or 401, 403, 429) page's own status is reported as a failed load of the
+        // document: that is the page working as intended, not a fault.
+        const documentStatus = /^Failed to load resource: .* 4\d\d/.test(text) && msg.location().url === page.url();
+        // A form's server function refusing bad input answers 4xx with the reason, which the
+        // page shows; Chromium logs every 4xx fetch. Server errors (5xx) still fail the test.
+        const refusedForm = /^Failed to load resource: .* 4\d\d/.test(text) && isApiCall(msg.location().url);
+        if ((msg.type() === "error" && !documentStatus && !refusedForm) || /hydrat/i.test(text)) {
           problems.push(`console ${msg.type()}: ${text}`);
         }
       });
@@ -31,6 +34,14 @@ export const test = base.extend<{ guard: void }>({
 });
 
 export { expect };
+
+function isApiCall(url: string): boolean {
+  try {
+    return new URL(url).pathname.startsWith("/api/");
+  } catch {
+    return false;
+  }
+}
 
 export const hasJs = (project: string) => project === "js";
 

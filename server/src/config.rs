@@ -68,6 +68,14 @@ pub struct ServeArgs {
     #[arg(long, env = "TADAMUN_INSECURE_COOKIES", global = true, action = ArgAction::SetTrue,
           value_parser = BoolishValueParser::new())]
     pub insecure_cookies: bool,
+    /// Where people reach the site, e.g. https://tadamun.example: the start of the links in
+    /// mails. Default: http:// and LEPTOS_SITE_ADDR, right only for development.
+    #[arg(long, env = "TADAMUN_PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
+    /// Complete sign-up forms accepted from one client address in five minutes. Behind a
+    /// reverse proxy every client has the proxy's address: raise it there.
+    #[arg(long, env = "TADAMUN_SIGN_UPS_PER_ADDRESS", default_value_t = 6, global = true)]
+    pub sign_ups_per_address: i64,
     #[command(flatten)]
     pub mail: MailArgs,
 }

@@ -6,13 +6,9 @@ pub mod assets;
 pub mod config;
 pub mod mail;
 pub mod messages;
+pub mod my_data;
 pub mod router;
 pub mod security;
 pub mod seed;
 
-/// The time now in Unix seconds, as the database stores times.
-pub(crate) fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
-}
+pub(crate) use app::now;

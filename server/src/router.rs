@@ -1,7 +1,7 @@
 //! The axum application: Leptos pages and server functions, the language switch, health, and
 //! the middleware every response goes through.
 use crate::config::ServeArgs;
-use crate::{assets, mail, messages, security};
+use crate::{assets, mail, messages, my_data, security};
 use app::accounts::sessions::DbSessionStore;
 use app::db::Db;
 use app::locale::{self, localise_path, strip_locale_prefix};
@@ -63,6 +63,7 @@ pub fn build(state: AppState, settings: &Settings) -> Router {
     static_files(Router::new(), &options)
         .route("/healthz", get(healthz))
         .route("/language", post(choose_language))
+        .route("/account/my-data.json", get(my_data::download))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(sessions)
@@ -133,12 +134,16 @@ pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {
         tracing::warn!("session cookies are sent over plain HTTP (--insecure-cookies): for development only");
     }
     tokio::spawn(sweep_expired_sessions(DbSessionStore::new(db.clone())));
-    let app = build(AppState { leptos_options, db }, &settings);
+    let public_url = args.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
+    let public_url = public_url.trim_end_matches('/').into();
+    let sign_ups_per_address = args.sign_ups_per_address;
+    let app = build(AppState { leptos_options, db, public_url, sign_ups_per_address }, &settings);
     let listener = tokio::net::TcpListener::bind(&addr)
         .await
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     tracing::info!("listening on http://{addr}");
-    axum::serve(listener, app)
+    // The peer's address is known to handlers, for the limits that count per address.
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|e| e.to_string())
@@ -176,10 +181,17 @@ async fn shutdown_signal() {
 
 /// A rendered page that asks to go elsewhere (leptos_i18n sending `/organisations` to
 /// `/ar/organisations` for a reader who chose Arabic) sets `Location` but keeps status 200,
-/// which browsers ignore. Make it a real redirect, so it works without JavaScript.
+/// which browsers ignore. Make it a real redirect, so it works without JavaScript. Only pages:
+/// a server function called by the app answers 200 with `Location` on purpose (its value is
+/// the data, and the app navigates itself), and a fetch would follow a real redirect.
 async fn redirect_status(request: axum::extract::Request, next: middleware::Next) -> Response {
     let mut response = next.run(request).await;
-    if response.status() == StatusCode::OK && response.headers().contains_key(header::LOCATION) {
+    let is_page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_page && response.status() == StatusCode::OK && response.headers().contains_key(header::LOCATION) {
         *response.status_mut() = StatusCode::FOUND;
     }
     response

@@ -66,6 +66,18 @@ async fn cross_site_writes_are_refused() {
         let page = send(&r, post(uri, &[("origin", "null")], "locale=ar&next=%2F")).await;
         assert_eq!(page.status, 403, "{uri} with a null Origin");
     }
+    // Every server function the app registers, whatever its method: none takes a cross-site post.
+    let mut functions: Vec<&str> = leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path).collect();
+    functions.sort();
+    for must in ["/api/sign-up", "/api/log-in", "/api/new-password", "/api/change-password", "/api/log-out-elsewhere"] {
+        assert!(functions.contains(&must), "{must} is not among the registered server functions {functions:?}");
+    }
+    for uri in functions {
+        let page = send(&r, post(uri, &[("sec-fetch-site", "cross-site")], "locale=en&email=a%40b.org")).await;
+        assert_eq!(page.status, 403, "{uri} marked cross-site");
+        let page = send(&r, post(uri, &[("origin", "https://evil.example")], "locale=en&email=a%40b.org")).await;
+        assert_eq!(page.status, 403, "{uri} with a foreign Origin");
+    }
     for site in ["same-site", "none"] {
         let page = send(&r, post("/language", &[("sec-fetch-site", site)], "locale=ar&next=%2F")).await;
         assert_eq!(page.status, 403, "Sec-Fetch-Site: {site}");

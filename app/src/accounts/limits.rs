@@ -38,6 +38,23 @@ pub async fn hit(db: &Db, key: &str, limit: Limit, now: i64) -> Result<Decision,
     })
 }
 
+/// Whether `key` is still within `limit`, without counting an attempt: for limits that count
+/// only failures (`hit` after one). Requests racing each other may each pass before any of them
+/// counts; they can add a few attempts, never many.
+pub async fn check(db: &Db, key: &str, limit: Limit, now: i64) -> Result<Decision, sqlx::Error> {
+    let window_start = now - now.rem_euclid(limit.window);
+    let hits: Option<(i64,)> = sqlx::query_as("SELECT hits FROM rate_limits WHERE key = $1 AND window_start = $2")
+        .bind(key)
+        .bind(window_start)
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(if hits.map_or(0, |(h,)| h) < limit.hits {
+        Decision::Allowed
+    } else {
+        Decision::Refused { retry_after: window_start + limit.window - now }
+    })
+}
+
 /// Forgets windows that ended more than a day ago.
 pub async fn sweep(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
     let done = sqlx::query("DELETE FROM rate_limits WHERE window_start < $1")

@@ -1,8 +1,21 @@
 //! Accounts: who someone is (email, display name), how they prove it (password, session), and
-//! what they may do (roles). Server-side only for now; the pages come with sign-up and log-in.
+//! what they may do (roles); the pages to sign up, log in and look after an account.
+pub mod api;
+#[cfg(feature = "ssr")]
+mod flows;
+#[cfg(feature = "ssr")]
+pub mod guard;
 pub mod identity;
 #[cfg(feature = "ssr")]
 pub mod limits;
+#[cfg(feature = "ssr")]
+mod outcome;
+mod pages;
+pub mod problem;
+#[cfg(feature = "ssr")]
+pub mod signed_in;
+#[cfg(feature = "ssr")]
+pub mod my_data;
 #[cfg(feature = "ssr")]
 pub mod password;
 #[cfg(feature = "ssr")]
@@ -10,9 +23,18 @@ pub mod sessions;
 #[cfg(feature = "ssr")]
 pub mod tokens;
 #[cfg(feature = "ssr")]
+pub mod two_factor;
+#[cfg(feature = "ssr")]
 pub mod users;
 
+#[cfg(feature = "ssr")]
+pub use outcome::{answer, finish};
+pub use pages::*;
+pub use problem::AccountProblem;
 use serde::{Deserialize, Serialize};
+
+/// The fewest characters a new password may have (checked again on the server).
+pub const PASSWORD_MIN_CHARS: u32 = 12;
 
 /// Site-wide roles. Every account is a member; editors are granted per organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -32,6 +54,8 @@ impl Role {
     }
 
     pub fn from_code(code: &str) -> Option<Role> {
-        [Role::Moderator, Role::Admin].into_iter().find(|r| r.code() == code)
+        Role::ALL.into_iter().find(|r| r.code() == code)
     }
+
+    pub const ALL: [Role; 2] = [Role::Moderator, Role::Admin];
 }

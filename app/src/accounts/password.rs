@@ -5,7 +5,7 @@ use argon2::Argon2;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-pub const MIN_CHARS: usize = 12;
+pub const MIN_CHARS: usize = super::PASSWORD_MIN_CHARS as usize;
 /// Long enough for any passphrase; bounds the hashing work one request can ask for.
 pub const MAX_CHARS: usize = 256;
 

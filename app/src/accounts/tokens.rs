@@ -95,6 +95,27 @@ pub async fn redeem(db: &Db, purpose: Purpose, token: &str, now: i64) -> Result<
     }))
 }
 
+/// What a token would give, without using it up: to check what comes with it (a new password)
+/// before spending it.
+pub async fn peek(db: &Db, purpose: Purpose, token: &str, now: i64) -> Result<Result<Redeemed, TokenProblem>, sqlx::Error> {
+    if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Ok(Err(TokenProblem::Unknown));
+    }
+    let row: Option<(Option<i64>, String, Option<i64>, i64)> = sqlx::query_as(
+        "SELECT user_id, email, used_at, expires_at FROM account_tokens WHERE token_hash = $1 AND purpose = $2",
+    )
+    .bind(digest(&token.to_ascii_lowercase()))
+    .bind(purpose.code())
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(match row {
+        None => Err(TokenProblem::Unknown),
+        Some((_, _, Some(_), _)) => Err(TokenProblem::AlreadyUsed),
+        Some((_, _, None, expires_at)) if expires_at <= now => Err(TokenProblem::Expired),
+        Some((user_id, email, None, _)) => Ok(Redeemed { user_id, email }),
+    })
+}
+
 fn digest(token: &str) -> String {
     Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }

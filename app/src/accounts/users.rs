@@ -68,3 +68,104 @@ pub async fn roles(db: &Db, user_id: i64) -> Result<Vec<Role>, sqlx::Error> {
         .await?;
     Ok(rows.iter().filter_map(|(code,)| Role::from_code(code)).collect())
 }
+
+/// What log-in and the account mails need to know about an account.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub language: String,
+    pub timezone: String,
+    pub email_verified_at: Option<i64>,
+    pub created_at: i64,
+}
+
+const ACCOUNT_COLUMNS: &str =
+    "id, email, display_name, password_hash, language, timezone, email_verified_at, created_at";
+
+pub async fn by_email<'c>(executor: impl sqlx::Executor<'c, Database = Any>, email: &str) -> Result<Option<Account>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT {ACCOUNT_COLUMNS} FROM users WHERE email = $1"))
+        .bind(email)
+        .fetch_optional(executor)
+        .await
+}
+
+pub async fn by_id<'c>(executor: impl sqlx::Executor<'c, Database = Any>, id: i64) -> Result<Option<Account>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT {ACCOUNT_COLUMNS} FROM users WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(executor)
+        .await
+}
+
+/// Records that the account's address works (a link sent to it was opened).
+pub async fn mark_verified(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET email_verified_at = COALESCE(email_verified_at, $1) WHERE id = $2")
+        .bind(now)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_password_hash(db: &Db, id: i64, hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(id).execute(&db.pool).await?;
+    Ok(())
+}
+
+/// How many sessions the account has open (on every device), this one included.
+pub async fn session_count(db: &Db, id: i64, now: i64) -> Result<i64, sqlx::Error> {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM sessions WHERE user_id = $1 AND expires_at > $2")
+        .bind(id)
+        .bind(now)
+        .fetch_one(&db.pool)
+        .await?;
+    Ok(n)
+}
+
+pub async fn revoke(db: &Db, user_id: i64, role: Role) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM user_roles WHERE user_id = $1 AND role = $2")
+        .bind(user_id)
+        .bind(role.code())
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// A person as the admin page lists them.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Listed {
+    pub id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub email_verified_at: Option<i64>,
+    pub totp_enabled_at: Option<i64>,
+    pub created_at: i64,
+    /// Their roles' codes, comma-separated.
+    pub roles: Option<String>,
+}
+
+/// People whose name or email contains `search` (all if empty), newest first; and how many.
+pub async fn list(db: &Db, search: &str, offset: i64, limit: i64) -> Result<(Vec<Listed>, i64), sqlx::Error> {
+    let pattern = format!("%{}%", search.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+    let filter = "($1 = '%%' OR LOWER(u.email) LIKE $1 ESCAPE '\\' OR LOWER(u.display_name) LIKE $1 ESCAPE '\\')";
+    let roles = match db.backend {
+        crate::db::Backend::Sqlite => "(SELECT GROUP_CONCAT(r.role, ',') FROM user_roles r WHERE r.user_id = u.id)",
+        crate::db::Backend::Postgres => "(SELECT STRING_AGG(r.role, ',' ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id)",
+    };
+    let people = sqlx::query_as(&format!(
+        "SELECT u.id, u.display_name, u.email, u.email_verified_at, u.totp_enabled_at, u.created_at, {roles} AS roles \
+         FROM users u WHERE {filter} ORDER BY u.created_at DESC, u.id DESC LIMIT $2 OFFSET $3"
+    ))
+    .bind(&pattern)
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(&db.pool)
+    .await?;
+    let (total,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM users u WHERE {filter}"))
+        .bind(&pattern)
+        .fetch_one(&db.pool)
+        .await?;
+    Ok((people, total))
+}

@@ -12,6 +12,7 @@ pub fn HomePage() -> impl IntoView {
     let overview = Resource::new(move || i18n.get_locale(), |l| fetch_overview(code(l).to_string()));
     view! {
         {move || view! { <LocalisedHead title=td_string!(i18n.get_locale(), home_title) path="/"/> }}
+        <crate::accounts::DoneNotice/>
         <section class="hero">
             <h1>{t!(i18n, home_title)}</h1>
             <p class="lead">{t!(i18n, home_intro)}</p>

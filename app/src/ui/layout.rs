@@ -1,4 +1,5 @@
 //! The frame of every page: skip link, header with navigation and language switcher, footer.
+use crate::accounts::{AccountMenu, SessionChanged};
 use crate::i18n::*;
 use crate::locale::{self, localise_path, strip_locale_prefix};
 use leptos::prelude::*;
@@ -10,6 +11,8 @@ pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let home = move || localise_path(i18n.get_locale(), "/");
     let directory = move || localise_path(i18n.get_locale(), "/organisations");
+    // Forms that log in or out bump this so the header's account menu asks again.
+    provide_context(SessionChanged(RwSignal::new(0)));
     view! {
         <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
         <header class="site-header">
@@ -24,6 +27,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li><a href=directory>{t!(i18n, nav_organisations)}</a></li>
                     </ul>
                 </nav>
+                <AccountMenu/>
                 <LanguageSwitcher/>
             </div>
         </header>

@@ -3,6 +3,8 @@
 //! there for each test and dropped at the end).
 #![allow(dead_code)]
 
+pub mod accounts;
+
 use app::db::{Backend, Db};
 use app::state::AppState;
 use axum::body::Body;
@@ -97,12 +99,15 @@ pub fn temp_dir(what: &str) -> std::path::PathBuf {
     dir
 }
 
+/// The site address the test routers put in mailed links.
+pub const PUBLIC_URL: &str = "http://tadamun.test";
+
 pub fn router_for(db: Db) -> Router {
     let mut leptos_options = tadamun::router::leptos_options().expect("leptos options");
     // The bundle's hash file lives beside the server binary, not beside the test binaries;
     // these tests read pages, not the bundle (end2end/ checks the hashed bundle's caching).
     leptos_options.hash_files = false;
-    tadamun::router::build(AppState { leptos_options, db }, &tadamun::router::Settings::default())
+    tadamun::router::build(AppState { leptos_options, db, public_url: PUBLIC_URL.into(), sign_ups_per_address: 6 }, &tadamun::router::Settings::default())
 }
 
 pub struct Page {
