@@ -19,6 +19,16 @@ fn shown_recovery_codes(page: &str) -> Vec<String> {
     page.split("<li><code>").skip(1).map(|c| c[..c.find('<').unwrap()].to_string()).collect()
 }
 
+/// A verified account with two-factor turned on through the forms; returns its key.
+async fn account_with_two_factor(t: &TestDb, r: &axum::Router, email: &str) -> String {
+    let cookie = verified_account(t, r, email).await;
+    post(r, "/api/two-factor-start", "locale=en", Some(&cookie)).await;
+    let secret = shown_secret(&get_with(r, "/account/two-factor", Some(&cookie)).await.text());
+    let page = post(r, "/api/two-factor-confirm", &format!("locale=en&code={}", code_at(&secret, now()).unwrap()), Some(&cookie)).await;
+    assert_eq!(page.header("location"), "/account/recovery-codes");
+    secret
+}
+
 #[tokio::test]
 async fn turn_on_log_in_with_codes_that_work_once_and_turn_off() {
     let t = TestDb::new().await;
@@ -93,10 +103,7 @@ async fn turn_on_log_in_with_codes_that_work_once_and_turn_off() {
 async fn mailed_links_and_resets_also_ask_for_the_code() {
     let t = TestDb::new().await;
     let r = t.router();
-    let cookie = verified_account(&t, &r, "layla@example.org").await;
-    post(&r, "/api/two-factor-start", "locale=en", Some(&cookie)).await;
-    let secret = shown_secret(&get_with(&r, "/account/two-factor", Some(&cookie)).await.text());
-    post(&r, "/api/two-factor-confirm", &format!("locale=en&code={}", code_at(&secret, now()).unwrap()), Some(&cookie)).await;
+    account_with_two_factor(&t, &r, "layla@example.org").await;
 
     post(&r, "/api/log-in-link", "locale=en&email=layla%40example.org", None).await;
     let link = mailed_link(&t, "layla@example.org").await;
@@ -115,10 +122,7 @@ async fn mailed_links_and_resets_also_ask_for_the_code() {
 async fn wrong_codes_are_limited_but_right_ones_are_not() {
     let t = TestDb::new().await;
     let r = t.router();
-    let cookie = verified_account(&t, &r, "layla@example.org").await;
-    post(&r, "/api/two-factor-start", "locale=en", Some(&cookie)).await;
-    let secret = shown_secret(&get_with(&r, "/account/two-factor", Some(&cookie)).await.text());
-    post(&r, "/api/two-factor-confirm", &format!("locale=en&code={}", code_at(&secret, now()).unwrap()), Some(&cookie)).await;
+    let secret = account_with_two_factor(&t, &r, "layla@example.org").await;
     let log_in = format!("locale=en&email=layla%40example.org&password={}", encode(PASSWORD));
     let pending = session_cookie(&post(&r, "/api/log-in", &log_in, None).await);
     for guess in ["111111", "222222", "333333", "444444", "555555"] {
