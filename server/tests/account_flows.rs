@@ -300,3 +300,59 @@ async fn sign_ups_are_limited_per_address() {
     assert_eq!(user_count(&t).await, 6);
     t.finish().await;
 }
+
+#[tokio::test]
+async fn the_profile_takes_a_name_a_mail_language_and_a_time_zone() {
+    let t = TestDb::new().await;
+    let r = t.router();
+    let cookie = verified_account(&t, &r, "layla@example.org").await;
+    for (body, problem) in [
+        ("display_name=Layla&language=de&timezone=Asia%2FHebron", "bad-choice"),
+        ("display_name=Layla&language=ar&timezone=Mars%2FOlympus", "bad-choice"),
+        ("display_name=+++&language=ar&timezone=Asia%2FHebron", "invalid-name"),
+    ] {
+        let page = post(&r, "/api/profile", &format!("locale=en&{body}"), Some(&cookie)).await;
+        assert_eq!(page.header("location"), format!("/account?form=profile&problem={problem}"));
+    }
+    let page = post(&r, "/api/profile", "locale=en&display_name=%D9%84%D9%8A%D9%84%D9%89&language=ar&timezone=Asia%2FHebron", Some(&cookie)).await;
+    assert_eq!(page.header("location"), "/account?done=profile");
+    let account = get_with(&r, "/account?done=profile", Some(&cookie)).await.text();
+    assert!(account.contains("Your profile is saved."));
+    assert!(account.contains("value=\"ليلى\""), "{account}");
+    assert!(account.contains("<option value=\"Asia/Hebron\" selected"), "the zone is chosen in the list");
+    // Mails now come in Arabic.
+    post(&r, "/api/password-reset", "locale=en&email=layla%40example.org", None).await;
+    let (subject,): (String,) = sqlx::query_as("SELECT subject FROM mail_queue ORDER BY id DESC LIMIT 1").fetch_one(&t.db.pool).await.unwrap();
+    assert_eq!(subject, "اختر كلمة مرور جديدة");
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn a_new_address_counts_once_its_link_is_opened() {
+    let t = TestDb::new().await;
+    let r = t.router();
+    let cookie = verified_account(&t, &r, "layla@example.org").await;
+    verified_account(&t, &r, "nadia@example.org").await;
+    let wrong = post(&r, "/api/change-email", "locale=en&new_email=layla%40new.example&current_password=not+it+at+all", Some(&cookie)).await;
+    assert_eq!(wrong.header("location"), "/account?form=email&problem=wrong-current-password");
+    let change = |to: &str| format!("locale=en&new_email={}&current_password={}", encode(to), encode(PASSWORD));
+    // Someone else's address: the same answer, and nothing is sent to it.
+    let nadia_mails = mail_count(&t, "nadia@example.org").await;
+    let taken = post(&r, "/api/change-email", &change("nadia@example.org"), Some(&cookie)).await;
+    let free = post(&r, "/api/change-email", &change("Layla@New.example"), Some(&cookie)).await;
+    assert_eq!(taken.header("location"), "/check-your-email?for=new-email");
+    assert_eq!((taken.status, taken.header("location"), &taken.body), (free.status, free.header("location"), &free.body));
+    assert_eq!(mail_count(&t, "nadia@example.org").await, nadia_mails);
+    // Until the link is opened, the old address is the account's.
+    assert!(get_with(&r, "/account", Some(&cookie)).await.text().contains("layla@example.org"));
+    let link = mailed_link(&t, "layla@new.example").await;
+    let page = post(&r, "/api/confirm-email", &format!("locale=en&token={}", token_of(&link)), None).await;
+    assert_eq!(page.header("location"), "/account?done=verified");
+    let account = get_with(&r, "/account", Some(&session_cookie(&page))).await.text();
+    assert!(account.contains("layla@new.example") && !account.contains("layla@example.org"), "{account}");
+    let old = post(&r, "/api/log-in", &format!("locale=en&email=layla%40example.org&password={}", encode(PASSWORD)), None).await;
+    assert!(old.header("location").ends_with("problem=wrong-credentials"));
+    let new = post(&r, "/api/log-in", &format!("locale=en&email=layla%40new.example&password={}", encode(PASSWORD)), None).await;
+    assert_eq!(new.header("location"), "/account");
+    t.finish().await;
+}

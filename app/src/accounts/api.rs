@@ -54,6 +54,8 @@ pub struct AccountOverview {
     pub sessions: i64,
     pub two_factor: bool,
     pub recovery_codes_left: i64,
+    /// The IANA time zones to choose from.
+    pub timezones: Vec<String>,
 }
 
 #[server(prefix = "/api", endpoint = "me", input = GetUrl)]
@@ -91,6 +93,7 @@ pub async fn my_account() -> Result<Option<AccountOverview>, AccountProblem> {
         sessions: users::session_count(&db, id, now).await?,
         two_factor: super::two_factor::secret_of(&db, id).await?.is_some(),
         recovery_codes_left: super::two_factor::recovery_codes_left(&db, id).await?,
+        timezones: chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name().to_string()).collect(),
     }))
 }
 
@@ -256,4 +259,18 @@ pub async fn delete_my_account(
     let ui = super::flows::ui_locale(&locale)?;
     let result = super::flows::delete_account(&password, &code, confirm == "yes").await;
     super::outcome::finish(result, &super::flows::page(ui, "/?done=deleted"), &super::flows::page(ui, "/account?form=delete"))
+}
+
+#[server(prefix = "/api", endpoint = "profile")]
+pub async fn update_profile(locale: String, display_name: String, language: String, timezone: String) -> Result<(), AccountProblem> {
+    let ui = super::flows::ui_locale(&locale)?;
+    let result = super::flows::update_profile(&display_name, &language, &timezone).await;
+    super::outcome::finish(result, &super::flows::page(ui, "/account?done=profile"), &super::flows::page(ui, "/account?form=profile"))
+}
+
+#[server(prefix = "/api", endpoint = "change-email")]
+pub async fn change_email(locale: String, new_email: String, current_password: String) -> Result<(), AccountProblem> {
+    let ui = super::flows::ui_locale(&locale)?;
+    let result = super::flows::change_email(ui, &new_email, &current_password).await;
+    super::outcome::finish(result, &super::flows::check_mail_page(ui, "new-email"), &super::flows::page(ui, "/account?form=email"))
 }

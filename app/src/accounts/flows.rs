@@ -177,14 +177,23 @@ async fn begin_log_in(user_id: i64, now: i64) -> Result<LogInStep, AccountProble
 pub async fn confirm_email(token: &str) -> Result<LogInStep, AccountProblem> {
     let db = crate::state::db()?;
     let now = crate::now();
-    let redeemed = tokens::redeem(&db, Purpose::VerifyEmail, token, now).await?.map_err(link_problem)?;
+    // The same page confirms a new account's address and a changed one.
+    let redeemed = match tokens::redeem(&db, Purpose::VerifyEmail, token, now).await? {
+        Err(TokenProblem::Unknown) => tokens::redeem(&db, Purpose::ChangeEmail, token, now).await?,
+        other => other,
+    }
+    .map_err(link_problem)?;
     let account = match redeemed.user_id {
         Some(id) => users::by_id(&db.pool, id).await?,
         None => None,
     };
-    // A link for an address the account no longer has confirms nothing.
-    let account = account.filter(|a| a.email == redeemed.email).ok_or(AccountProblem::LinkUnknown)?;
-    users::mark_verified(&db, account.id, now).await?;
+    let account = account.ok_or(AccountProblem::LinkUnknown)?;
+    if account.email == redeemed.email {
+        users::mark_verified(&db, account.id, now).await?;
+    } else if !users::set_email(&db, account.id, &redeemed.email, now).await? {
+        // Someone else confirmed that address first.
+        return Err(AccountProblem::LinkUnknown);
+    }
     begin_log_in(account.id, now).await
 }
 
@@ -222,14 +231,14 @@ pub async fn send_link(ui: Locale, email: &str, purpose: Purpose) -> Result<(), 
     // The mail is in the account's language; the link opens the site in it too.
     let locale = if purpose == Purpose::VerifyEmail { ui } else { account_locale(&account.language) };
     let (hours, path) = match purpose {
-        Purpose::VerifyEmail => (VERIFY_HOURS, "/account/verify"),
+        Purpose::VerifyEmail | Purpose::ChangeEmail => (VERIFY_HOURS, "/account/verify"),
         Purpose::LogIn => (LOG_IN_HOURS, "/log-in/link"),
         Purpose::ResetPassword => (RESET_HOURS, "/password-reset/new"),
     };
     let token = tokens::issue(&mut tx, purpose, Some(account.id), &email, now, hours * 3600).await?;
     let link = link(locale, path, &token)?;
     let mail = match purpose {
-        Purpose::VerifyEmail => AccountMail::VerifyEmail { link: &link, valid_hours: hours },
+        Purpose::VerifyEmail | Purpose::ChangeEmail => AccountMail::VerifyEmail { link: &link, valid_hours: hours },
         Purpose::LogIn => AccountMail::LogInLink { link: &link, valid_hours: hours },
         Purpose::ResetPassword => AccountMail::ResetPassword { link: &link, valid_hours: hours },
     };
@@ -374,4 +383,47 @@ pub async fn delete_account(password: &str, code: &str, confirmed: bool) -> Resu
     super::my_data::delete(&db, id).await?;
     tracing::info!(user = id, "account deleted by its owner");
     signed_in::log_out(&session).await
+}
+
+/// The interface languages, which are also the languages mails are written in.
+fn mail_language(code: &str) -> Option<&'static str> {
+    crate::locale::ALL.into_iter().map(crate::locale::code).find(|c| *c == code)
+}
+
+pub async fn update_profile(display_name: &str, language: &str, timezone: &str) -> Result<(), AccountProblem> {
+    let db = crate::state::db()?;
+    let session = signed_in::session().await?;
+    let id = signed_in::required(&session, crate::now()).await?;
+    let name = identity::normalise_name(display_name).ok_or(AccountProblem::InvalidName)?;
+    let language = mail_language(language).ok_or(AccountProblem::BadChoice)?;
+    let timezone = timezone.parse::<chrono_tz::Tz>().map_err(|_| AccountProblem::BadChoice)?;
+    users::set_profile(&db, id, &name, language, timezone.name()).await?;
+    Ok(())
+}
+
+/// Sends a confirmation link to a new address; the account keeps its address until the link
+/// is opened. The answer is the same whether or not the new address has an account (which is
+/// then not written to).
+pub async fn change_email(ui: Locale, new_email: &str, password: &str) -> Result<(), AccountProblem> {
+    let db = crate::state::db()?;
+    let now = crate::now();
+    let session = signed_in::session().await?;
+    let id = signed_in::required(&session, now).await?;
+    let account = users::by_id(&db.pool, id).await?.ok_or(AccountProblem::NotLoggedIn)?;
+    let email = identity::normalise_email(new_email).ok_or(AccountProblem::InvalidEmail)?;
+    limit(&format!("log-in:{}", account.email), LOG_IN, now).await?;
+    if !password_matches(password, &account.password_hash).await {
+        return Err(AccountProblem::WrongCurrentPassword);
+    }
+    limit(&format!("mail-link:{email}"), MAIL_LINK, now).await?;
+    let mut tx = db.begin_write().await?;
+    if users::id_by_email(&mut *tx, &email).await?.is_some() {
+        return Ok(());
+    }
+    let token = tokens::issue(&mut tx, Purpose::ChangeEmail, Some(id), &email, now, VERIFY_HOURS * 3600).await?;
+    let link = link(ui, "/account/verify", &token)?;
+    let mail = render(ui, &email, &account.display_name, AccountMail::VerifyEmail { link: &link, valid_hours: VERIFY_HOURS });
+    crate::mail::enqueue(&mut tx, &mail, now).await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -8,6 +8,8 @@ use sqlx::{Any, Transaction};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Purpose {
     VerifyEmail,
+    /// Confirms a new address for an existing account (the token holds the new address).
+    ChangeEmail,
     LogIn,
     ResetPassword,
 }
@@ -16,6 +18,7 @@ impl Purpose {
     fn code(self) -> &'static str {
         match self {
             Purpose::VerifyEmail => "verify_email",
+            Purpose::ChangeEmail => "change_email",
             Purpose::LogIn => "log_in",
             Purpose::ResetPassword => "reset_password",
         }

@@ -169,3 +169,31 @@ pub async fn list(db: &Db, search: &str, offset: i64, limit: i64) -> Result<(Vec
         .await?;
     Ok((people, total))
 }
+
+/// Sets what the account page edits: the name shown, the language of mails, the time zone.
+pub async fn set_profile(db: &Db, id: i64, display_name: &str, language: &str, timezone: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET display_name = $1, language = $2, timezone = $3 WHERE id = $4")
+        .bind(display_name)
+        .bind(language)
+        .bind(timezone)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Moves the account to a confirmed new address. `false` if another account took it meanwhile.
+pub async fn set_email(db: &Db, id: i64, email: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    if id_by_email(&mut *tx, email).await?.is_some_and(|other| other != id) {
+        return Ok(false);
+    }
+    sqlx::query("UPDATE users SET email = $1, email_verified_at = $2 WHERE id = $3")
+        .bind(email)
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(true)
+}

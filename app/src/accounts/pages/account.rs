@@ -1,11 +1,12 @@
 //! `/account`: the profile, security (password, sessions), and what the person took part in.
 use super::form::{shown_problem_of, DoneNotice, Field, LocaleField, ProblemMessage};
 use crate::accounts::api::{
-    my_account, AccountOverview, ChangePassword, DeleteMyAccount, DisableTwoFactor, LogOutOtherSessions, StartTwoFactor,
+    my_account, AccountOverview, ChangeEmail, ChangePassword, DeleteMyAccount, DisableTwoFactor, LogOutOtherSessions,
+    StartTwoFactor, UpdateProfile,
 };
 use crate::accounts::PASSWORD_MIN_CHARS;
 use crate::i18n::*;
-use crate::locale::{language_autonym, localise_path};
+use crate::locale::{self, localise_path};
 use crate::plural::count;
 use crate::ui::{ErrorMessage, LocalisedHead};
 use leptos::prelude::*;
@@ -44,19 +45,12 @@ fn Account(account: AccountOverview) -> impl IntoView {
     } else {
         td_string!(locale, account_email_unverified)
     };
-    let language = language_autonym(&account.language).unwrap_or("").to_string();
     view! {
         <section class="account-page">
             <h1>{td_string!(locale, account_title)}</h1>
             <DoneNotice/>
-            <h2>{td_string!(locale, account_profile)}</h2>
-            <dl class="details">
-                <dt>{td_string!(locale, account_name)}</dt><dd dir="auto">{account.display_name}</dd>
-                <dt>{td_string!(locale, account_email)}</dt>
-                <dd><span dir="ltr">{account.email}</span> " (" {verified} ")"</dd>
-                <dt>{td_string!(locale, account_language)}</dt><dd>{language}</dd>
-                <dt>{td_string!(locale, account_timezone)}</dt><dd dir="ltr">{account.timezone}</dd>
-            </dl>
+            <Profile account=account.clone()/>
+            <ChangeEmailForm email=account.email.clone() verified=verified/>
 
             <h2>{td_string!(locale, account_security)}</h2>
             <h3>{td_string!(locale, account_change_password)}</h3>
@@ -149,6 +143,70 @@ fn YourData(two_factor: bool) -> impl IntoView {
                 <label for="del-confirm">{td_string!(locale, account_delete_confirm)}</label>
             </div>
             <button type="submit" class="danger">{td_string!(locale, account_delete_submit)}</button>
+        </ActionForm>
+    }
+}
+
+/// The name shown, the language of mails and the time zone, as a form filled with them.
+#[component]
+fn Profile(account: AccountOverview) -> impl IntoView {
+    let locale = use_i18n().get_locale_untracked();
+    let action = ServerAction::<UpdateProfile>::new();
+    let problem = shown_problem_of(action.value(), "profile");
+    let current_zone = account.timezone.clone();
+    view! {
+        <h2>{td_string!(locale, account_profile)}</h2>
+        <ActionForm action attr:class="account-form">
+            <LocaleField/>
+            <ProblemMessage problem/>
+            <div class="field">
+                <label for="pf-name">{td_string!(locale, account_name)}</label>
+                <input id="pf-name" name="display_name" autocomplete="nickname" required=true maxlength="60"
+                    value=account.display_name aria-describedby="pf-name-hint" dir="auto"/>
+                <p id="pf-name-hint" class="hint">{td_string!(locale, field_display_name_hint)}</p>
+            </div>
+            <div class="field">
+                <label for="pf-language">{td_string!(locale, field_mail_language)}</label>
+                <select id="pf-language" name="language">
+                    {locale::ALL.into_iter().map(|l| {
+                        let code = locale::code(l);
+                        view! { <option value=code lang=code selected=account.language == code>{locale::autonym(l)}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="pf-timezone">{td_string!(locale, account_timezone)}</label>
+                <select id="pf-timezone" name="timezone" dir="ltr">
+                    {account.timezones.into_iter().map(|zone| {
+                        let selected = zone == current_zone;
+                        let label = zone.clone();
+                        view! { <option value=zone selected=selected>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <button type="submit">{td_string!(locale, account_profile_submit)}</button>
+        </ActionForm>
+    }
+}
+
+/// The address, and a form to move the account to another one (confirmed by a link sent there).
+#[component]
+fn ChangeEmailForm(email: String, verified: &'static str) -> impl IntoView {
+    let locale = use_i18n().get_locale_untracked();
+    let action = ServerAction::<ChangeEmail>::new();
+    let problem = shown_problem_of(action.value(), "email");
+    view! {
+        <h3>{td_string!(locale, account_change_email)}</h3>
+        <p>{td_string!(locale, account_email)} ": " <span dir="ltr">{email}</span> " (" {verified} ")"</p>
+        <p class="hint">{td_string!(locale, account_change_email_hint)}</p>
+        <ActionForm action attr:class="account-form">
+            <LocaleField/>
+            <ProblemMessage problem/>
+            <Field id="ce-email" name="new_email" kind="email" label=td_string!(locale, field_new_email)
+                autocomplete="email" maxlength=254/>
+            <Field id="ce-password" name="current_password" kind="password" label=td_string!(locale, field_current_password)
+                autocomplete="current-password" maxlength=256/>
+            <button type="submit">{td_string!(locale, account_change_email_submit)}</button>
         </ActionForm>
     }
 }

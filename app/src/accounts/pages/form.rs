@@ -137,6 +137,7 @@ pub fn DoneNotice() -> impl IntoView {
             "two-factor-on" => td_string!(locale, done_two_factor_on),
             "two-factor-off" => td_string!(locale, done_two_factor_off),
             "roles" => td_string!(locale, done_roles),
+            "profile" => td_string!(locale, done_profile),
             "deleted" => td_string!(locale, done_deleted),
             _ => return None,
         })

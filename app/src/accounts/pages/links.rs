@@ -63,6 +63,7 @@ pub fn CheckMailPage() -> impl IntoView {
     let text = match what.as_str() {
         "log-in" => td_string!(locale, check_mail_log_in),
         "reset" => td_string!(locale, check_mail_reset),
+        "new-email" => td_string!(locale, check_mail_new_email),
         _ => td_string!(locale, check_mail_sign_up),
     };
     view! {
