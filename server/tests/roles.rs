@@ -91,3 +91,39 @@ async fn the_people_page_lists_accounts_for_administrators_only() {
     assert!(!get_with(&r, "/", Some(&member)).await.text().contains("Administration"));
     t.finish().await;
 }
+
+#[tokio::test]
+async fn administrators_make_people_editors_of_organisations() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let member = with_role(&t, &r, "member@example.org", None, false).await;
+    let admin = with_role(&t, &r, "admin@example.org", Some(Role::Admin), true).await;
+    let target = users::id_by_email(&t.db.pool, "member@example.org").await.unwrap().unwrap();
+    let editors = || async {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT o.slug FROM organisation_editors e JOIN organisations o ON o.id = e.organisation_id WHERE e.user_id = $1 ORDER BY o.slug",
+        )
+        .bind(target)
+        .fetch_all(&t.db.pool)
+        .await
+        .unwrap();
+        rows.into_iter().map(|(s,)| s).collect::<Vec<_>>()
+    };
+    let grant = |slug: &str| format!("locale=en&user_id={target}&organisation={slug}&grant=yes");
+    let refused = call_as(&r, "/api/admin-editor", &grant("ccivs"), Some(&member)).await;
+    assert_eq!(refused.status, 403);
+    assert!(editors().await.is_empty());
+
+    assert_eq!(post(&r, "/api/admin-editor", &grant("ccivs"), Some(&admin)).await.header("location"), "/admin/people?done=roles");
+    assert_eq!(post(&r, "/api/admin-editor", &grant("%2Forganisations%2FIPYL"), Some(&admin)).await.header("location"), "/admin/people?done=roles");
+    assert_eq!(editors().await, ["ccivs", "ipyl"]);
+    let unknown = post(&r, "/api/admin-editor", &grant("no-such-place"), Some(&admin)).await;
+    assert_eq!(unknown.header("location"), "/admin/people?problem=unknown-organisation");
+    let page = get_with(&r, "/admin/people?q=member", Some(&admin)).await.text();
+    assert!(page.contains("href=\"/organisations/ccivs\"") && page.contains("Stop editing ipyl"), "{page}");
+
+    let revoke = format!("locale=en&user_id={target}&organisation=ccivs&grant=no");
+    post(&r, "/api/admin-editor", &revoke, Some(&admin)).await;
+    assert_eq!(editors().await, ["ipyl"]);
+    t.finish().await;
+}

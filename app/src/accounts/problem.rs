@@ -44,6 +44,8 @@ pub enum AccountProblem {
     /// the site is never left without one by a slip.
     #[error("own admin role")]
     OwnAdminRole,
+    #[error("no such organisation")]
+    UnknownOrganisation,
     /// A step that cannot be undone was asked for without ticking its confirmation.
     #[error("not confirmed")]
     NotConfirmed,
@@ -78,6 +80,7 @@ impl AccountProblem {
             AccountProblem::LogInAgain => "log-in-again".into(),
             AccountProblem::TwoFactorRequired => "two-factor-required".into(),
             AccountProblem::OwnAdminRole => "own-admin-role".into(),
+            AccountProblem::UnknownOrganisation => "unknown-organisation".into(),
             AccountProblem::NotConfirmed => "not-confirmed".into(),
             AccountProblem::NotLoggedIn => "not-logged-in".into(),
             AccountProblem::Forbidden => "forbidden".into(),
@@ -109,6 +112,7 @@ impl AccountProblem {
             AccountProblem::LogInAgain,
             AccountProblem::TwoFactorRequired,
             AccountProblem::OwnAdminRole,
+            AccountProblem::UnknownOrganisation,
             AccountProblem::NotConfirmed,
             AccountProblem::NotLoggedIn,
             AccountProblem::Forbidden,

@@ -144,18 +144,26 @@ pub struct Listed {
     pub created_at: i64,
     /// Their roles' codes, comma-separated.
     pub roles: Option<String>,
+    /// Slugs of the organisations they edit, comma-separated.
+    pub edits: Option<String>,
 }
 
 /// People whose name or email contains `search` (all if empty), newest first; and how many.
 pub async fn list(db: &Db, search: &str, offset: i64, limit: i64) -> Result<(Vec<Listed>, i64), sqlx::Error> {
     let pattern = format!("%{}%", search.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
     let filter = "($1 = '%%' OR LOWER(u.email) LIKE $1 ESCAPE '\\' OR LOWER(u.display_name) LIKE $1 ESCAPE '\\')";
-    let roles = match db.backend {
-        crate::db::Backend::Sqlite => "(SELECT GROUP_CONCAT(r.role, ',') FROM user_roles r WHERE r.user_id = u.id)",
-        crate::db::Backend::Postgres => "(SELECT STRING_AGG(r.role, ',' ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id)",
+    let (roles, edits) = match db.backend {
+        crate::db::Backend::Sqlite => (
+            "(SELECT GROUP_CONCAT(r.role, ',') FROM user_roles r WHERE r.user_id = u.id)",
+            "(SELECT GROUP_CONCAT(o.slug, ',') FROM organisation_editors e JOIN organisations o ON o.id = e.organisation_id WHERE e.user_id = u.id)",
+        ),
+        crate::db::Backend::Postgres => (
+            "(SELECT STRING_AGG(r.role, ',' ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id)",
+            "(SELECT STRING_AGG(o.slug, ',' ORDER BY o.slug) FROM organisation_editors e JOIN organisations o ON o.id = e.organisation_id WHERE e.user_id = u.id)",
+        ),
     };
     let people = sqlx::query_as(&format!(
-        "SELECT u.id, u.display_name, u.email, u.email_verified_at, u.totp_enabled_at, u.created_at, {roles} AS roles \
+        "SELECT u.id, u.display_name, u.email, u.email_verified_at, u.totp_enabled_at, u.created_at, {roles} AS roles, {edits} AS edits \
          FROM users u WHERE {filter} ORDER BY u.created_at DESC, u.id DESC LIMIT $2 OFFSET $3"
     ))
     .bind(&pattern)
@@ -196,4 +204,31 @@ pub async fn set_email(db: &Db, id: i64, email: &str, now: i64) -> Result<bool, 
         .await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// Makes the account an editor of the organisation `slug`; `false` if there is no such one.
+pub async fn grant_editor(db: &Db, user_id: i64, slug: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "INSERT INTO organisation_editors (user_id, organisation_id, granted_at) \
+         SELECT $1, id, $2 FROM organisations WHERE slug = $3 ON CONFLICT (user_id, organisation_id) DO NOTHING",
+    )
+    .bind(user_id)
+    .bind(now)
+    .bind(slug)
+    .execute(&db.pool)
+    .await?;
+    if done.rows_affected() == 1 {
+        return Ok(true);
+    }
+    let (known,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisations WHERE slug = $1").bind(slug).fetch_one(&db.pool).await?;
+    Ok(known > 0)
+}
+
+pub async fn revoke_editor(db: &Db, user_id: i64, slug: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM organisation_editors WHERE user_id = $1 AND organisation_id IN (SELECT id FROM organisations WHERE slug = $2)")
+        .bind(user_id)
+        .bind(slug)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
 }

@@ -14,6 +14,8 @@ pub struct Person {
     pub email_verified: bool,
     pub two_factor: bool,
     pub roles: Vec<Role>,
+    /// Slugs of the organisations the person edits.
+    pub edits: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,6 +50,7 @@ async fn people_page(search: String, page: i64) -> Result<People, AccountProblem
             email_verified: r.email_verified_at.is_some(),
             two_factor: r.totp_enabled_at.is_some(),
             roles: r.roles.unwrap_or_default().split(',').filter_map(Role::from_code).collect(),
+            edits: r.edits.unwrap_or_default().split(',').filter(|s| !s.is_empty()).map(str::to_string).collect(),
         })
         .collect();
     Ok(People { people, total, page, pages: (total + PEOPLE_PER_PAGE - 1) / PEOPLE_PER_PAGE, me })
@@ -63,9 +66,6 @@ pub async fn set_role(
     #[server(default)] back: String,
 ) -> Result<(), AccountProblem> {
     use crate::accounts::{guard, users};
-    let ui = crate::locale::from_code(&locale).ok_or(AccountProblem::BadRequest)?;
-    // Only the query of the admin page itself goes back into the address.
-    let back: String = back.chars().filter(|c| c.is_alphanumeric() || "=&-_.%+@".contains(*c)).take(200).collect();
     let result = async {
         let me = guard::require_role(Role::Admin).await?;
         let role = Role::from_code(&role).ok_or(AccountProblem::BadChoice)?;
@@ -85,6 +85,43 @@ pub async fn set_role(
         Ok(())
     }
     .await;
+    back_to_people(&locale, &back, result)
+}
+
+/// Makes someone an editor of an organisation (by its address, e.g. `ccivs`), or no longer.
+#[server(prefix = "/api", endpoint = "admin-editor")]
+pub async fn set_editor(
+    locale: String,
+    user_id: i64,
+    organisation: String,
+    grant: String,
+    #[server(default)] back: String,
+) -> Result<(), AccountProblem> {
+    use crate::accounts::{guard, users};
+    let result = async {
+        let me = guard::require_role(Role::Admin).await?;
+        let db = crate::state::db()?;
+        users::by_id(&db.pool, user_id).await?.ok_or(AccountProblem::BadChoice)?;
+        let slug = organisation.trim().trim_start_matches('/').trim_start_matches("organisations/").to_lowercase();
+        match grant.as_str() {
+            "yes" if users::grant_editor(&db, user_id, &slug, crate::now()).await? => {}
+            "yes" => return Err(AccountProblem::UnknownOrganisation),
+            "no" => users::revoke_editor(&db, user_id, &slug).await?,
+            _ => return Err(AccountProblem::BadChoice),
+        }
+        tracing::info!(by = me, user = user_id, organisation = %slug, grant = %grant, "editor changed");
+        Ok(())
+    }
+    .await;
+    back_to_people(&locale, &back, result)
+}
+
+/// Back to the people page (with its search) after a change, or to show the problem.
+#[cfg(feature = "ssr")]
+fn back_to_people(locale: &str, back: &str, result: Result<(), AccountProblem>) -> Result<(), AccountProblem> {
+    let ui = crate::locale::from_code(locale).unwrap_or(crate::i18n::Locale::en);
+    // Only the query of the admin page itself goes back into the address.
+    let back: String = back.chars().filter(|c| c.is_alphanumeric() || "=&-_.%+@".contains(*c)).take(200).collect();
     let page = crate::locale::localise_path(ui, "/admin/people");
     let (done, form) = if back.is_empty() {
         (format!("{page}?done=roles"), page)

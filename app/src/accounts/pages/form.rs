@@ -66,6 +66,7 @@ pub fn problem_text(locale: Locale, problem: AccountProblem) -> String {
         AccountProblem::LogInAgain => td_string!(locale, problem_log_in_again).into(),
         AccountProblem::TwoFactorRequired => td_string!(locale, problem_two_factor_required).into(),
         AccountProblem::OwnAdminRole => td_string!(locale, problem_own_admin_role).into(),
+        AccountProblem::UnknownOrganisation => td_string!(locale, problem_unknown_organisation).into(),
         AccountProblem::NotConfirmed => td_string!(locale, problem_not_confirmed).into(),
         AccountProblem::NotLoggedIn => td_string!(locale, problem_not_logged_in).into(),
         AccountProblem::Forbidden => td_string!(locale, problem_forbidden).into(),
