@@ -133,7 +133,7 @@ pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {
     if !settings.secure_cookies {
         tracing::warn!("session cookies are sent over plain HTTP (--insecure-cookies): for development only");
     }
-    tokio::spawn(sweep_expired_sessions(DbSessionStore::new(db.clone())));
+    tokio::spawn(sweep_expired(DbSessionStore::new(db.clone()), db.clone()));
     let public_url = args.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
     let public_url = public_url.trim_end_matches('/').into();
     let sign_ups_per_address = args.sign_ups_per_address;
@@ -149,11 +149,19 @@ pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-/// Expired sessions are never served; this removes them from the table every hour.
-async fn sweep_expired_sessions(store: DbSessionStore) {
+/// Expired sessions, links and rate-limit windows are never used again; this removes them
+/// every hour.
+async fn sweep_expired(store: DbSessionStore, db: Db) {
     loop {
         if let Err(e) = store.delete_expired().await {
             tracing::warn!(error = %e, "cannot remove expired sessions");
+        }
+        let now = crate::now();
+        if let Err(e) = app::accounts::tokens::sweep(&db, now).await {
+            tracing::warn!(error = %e, "cannot remove expired links");
+        }
+        if let Err(e) = app::accounts::limits::sweep(&db, now).await {
+            tracing::warn!(error = %e, "cannot remove old rate-limit windows");
         }
         tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
     }

@@ -74,3 +74,23 @@ async fn limits_count_per_key_and_window_across_instances() {
     other.pool.close().await;
     t.finish().await;
 }
+
+#[tokio::test]
+async fn the_sweep_forgets_decoys_and_week_old_links_only() {
+    let t = TestDb::new().await;
+    let now = 1_800_000_000;
+    let fresh = token(&t, Purpose::LogIn, now, 3600).await;
+    token(&t, Purpose::LogIn, now - 30 * 86_400, 3600).await;
+    let mut tx = t.db.begin_write().await.unwrap();
+    tokens::record_decoy(&mut tx, now).await.unwrap();
+    tx.commit().await.unwrap();
+    let count = || async {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM account_tokens").fetch_one(&t.db.pool).await.unwrap();
+        n
+    };
+    assert_eq!(count().await, 3);
+    assert_eq!(tokens::sweep(&t.db, now).await.unwrap(), 2);
+    assert_eq!(count().await, 1);
+    assert!(tokens::redeem(&t.db, Purpose::LogIn, &fresh, now).await.unwrap().is_ok());
+    t.finish().await;
+}

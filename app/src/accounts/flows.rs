@@ -226,6 +226,9 @@ pub async fn send_link(ui: Locale, email: &str, purpose: Purpose) -> Result<(), 
     let db = crate::state::db()?;
     let mut tx = db.begin_write().await?;
     let Some(account) = users::by_email(&mut *tx, &email).await? else {
+        // The same write as for a known address, so the answer takes as long.
+        tokens::record_decoy(&mut tx, now).await?;
+        tx.commit().await?;
         return Ok(());
     };
     // The mail is in the account's language; the link opens the site in it too.
@@ -418,6 +421,8 @@ pub async fn change_email(ui: Locale, new_email: &str, password: &str) -> Result
     limit(&format!("mail-link:{email}"), MAIL_LINK, now).await?;
     let mut tx = db.begin_write().await?;
     if users::id_by_email(&mut *tx, &email).await?.is_some() {
+        tokens::record_decoy(&mut tx, now).await?;
+        tx.commit().await?;
         return Ok(());
     }
     let token = tokens::issue(&mut tx, Purpose::ChangeEmail, Some(id), &email, now, VERIFY_HOURS * 3600).await?;

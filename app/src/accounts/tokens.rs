@@ -119,6 +119,32 @@ pub async fn peek(db: &Db, purpose: Purpose, token: &str, now: i64) -> Result<Re
     })
 }
 
+/// A row like an issued link's, naming no one and already expired: written when a link is asked
+/// for an address without an account, so that answer costs the same write (and time) as a real
+/// one. `sweep` removes it.
+pub async fn record_decoy(tx: &mut Transaction<'static, Any>, now: i64) -> Result<(), sqlx::Error> {
+    let token: String = rand::random::<[u8; 32]>().iter().map(|b| format!("{b:02x}")).collect();
+    sqlx::query(
+        "INSERT INTO account_tokens (token_hash, purpose, user_id, email, created_at, expires_at) \
+         VALUES ($1, 'decoy', NULL, '', $2, $2)",
+    )
+    .bind(digest(&token))
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Forgets decoys, and links that expired more than a week ago (until then, an old link is
+/// told apart from a mistyped one).
+pub async fn sweep(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM account_tokens WHERE purpose = 'decoy' OR expires_at < $1")
+        .bind(now - 7 * 86_400)
+        .execute(&db.pool)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 fn digest(token: &str) -> String {
     Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
