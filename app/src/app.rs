@@ -4,6 +4,7 @@ use crate::accounts::{
     SignUpPage, TwoFactorSetupPage, VerifyEmailPage,
 };
 use crate::admin::PeoplePage;
+use crate::events::{AttendeesPage, EventPage, EventsPage, RsvpLinkPage};
 use crate::home::HomePage;
 use crate::i18n::*;
 use crate::organisations::{DirectoryPage, ProfilePage};
@@ -56,6 +57,10 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                             <Route path=path!("/organisations") view=DirectoryPage ssr=SsrMode::Async/>
                             <Route path=path!("/organisations/:slug") view=ProfilePage ssr=SsrMode::Async/>
+                            <Route path=path!("/events") view=EventsPage ssr=SsrMode::Async/>
+                            <Route path=path!("/events/:slug") view=EventPage ssr=SsrMode::Async/>
+                            <Route path=path!("/events/:slug/rsvp") view=RsvpLinkPage ssr=SsrMode::Async/>
+                            <Route path=path!("/events/:slug/attendees") view=AttendeesPage ssr=SsrMode::Async/>
                             <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::Async/>
                             <Route path=path!("/log-in") view=LogInPage ssr=SsrMode::Async/>
                             <Route path=path!("/log-in/link") view=LinkLogInPage ssr=SsrMode::Async/>

@@ -20,6 +20,16 @@ const pages = [
   "/password-reset",
   "/password-reset/new?token=0",
   "/log-in/code",
+  "/events",
+  "/events?when=past&kind=webinar",
+  "/events?kind=nothing&month=13",
+  "/events?view=calendar&month=2024-03",
+  "/events/icsgp-global-call-2024-03",
+  "/events/vica-training-2021",
+  "/events/palestine-study-visit-2022",
+  "/events/ras-al-auja-monthly-call-1",
+  "/events/ras-al-auja-monthly-call-1?problem=invalid-email",
+  "/events/ras-al-auja-monthly-call-1/rsvp?token=0",
 ];
 
 for (const prefix of ["", "/ar"]) {

@@ -1,29 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { Page } from "@playwright/test";
 import { test, expect, ready, hasJs } from "./fixtures";
 import { mailedLink } from "./mail";
-
-const PASSWORD = "olive harvest in ras al-auja";
-
-const uniqueEmail = (project: string, what: string) =>
-  `${what}-${project}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
-  expect(summary, summary.join("\n")).toEqual([]);
-}
-
-async function signUp(page: Page, project: string, name: string, email: string) {
-  await page.goto("/sign-up");
-  await ready(page, project);
-  await page.getByLabel("Name to show").fill(name);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/check-your-email\?for=sign-up$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
-}
+import { PASSWORD, expectNoAxeViolations, signUp, uniqueEmail } from "./people";
 
 test("sign up, confirm from the mail, log out and log in again", async ({ page }, info) => {
   const project = info.project.name;

@@ -3,6 +3,8 @@
 #![recursion_limit = "512"]
 pub mod admin;
 pub mod assets;
+pub mod attendees;
+pub mod calendar;
 pub mod config;
 pub mod mail;
 pub mod messages;

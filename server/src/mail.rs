@@ -3,7 +3,7 @@
 use app::db::Db;
 use app::mail::{self, Claimed};
 use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
-use lettre::message::{Mailbox, MultiPart, SinglePart};
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -115,13 +115,23 @@ impl Worker {
             .subject(&mail.subject)
             .message_id(None)
             .header(ContentLanguage::new(mail.language.clone()))
-            .multipart(
-                MultiPart::alternative()
-                    .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(mail.text.clone()))
-                    .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(mail.html.clone())),
-            )
+            .multipart(body(mail))
             .map_err(|e| e.to_string())
     }
+}
+
+/// Text and HTML as alternatives; with a calendar, both followed by `invite.ics`.
+fn body(mail: &mail::OutgoingMail) -> MultiPart {
+    let alternative = MultiPart::alternative()
+        .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(mail.text.clone()))
+        .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(mail.html.clone()));
+    if mail.calendar.is_empty() {
+        return alternative;
+    }
+    let calendar = ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH").unwrap_or(ContentType::TEXT_PLAIN);
+    MultiPart::mixed()
+        .multipart(alternative)
+        .singlepart(Attachment::new("invite.ics".to_string()).body(mail.calendar.clone(), calendar))
 }
 
 /// `Content-Language` (RFC 3282): the language the mail is written in.

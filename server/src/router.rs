@@ -1,7 +1,7 @@
 //! The axum application: Leptos pages and server functions, the language switch, health, and
 //! the middleware every response goes through.
 use crate::config::ServeArgs;
-use crate::{assets, mail, messages, my_data, security};
+use crate::{assets, attendees, calendar, mail, messages, my_data, security};
 use app::accounts::sessions::DbSessionStore;
 use app::db::Db;
 use app::locale::{self, localise_path, strip_locale_prefix};
@@ -64,8 +64,10 @@ pub fn build(state: AppState, settings: &Settings) -> Router {
         .route("/healthz", get(healthz))
         .route("/language", post(choose_language))
         .route("/account/my-data.json", get(my_data::download))
+        .route("/events/{slug}/attendees.csv", get(attendees::csv))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn_with_state(state.clone(), calendar::files))
         .layer(sessions)
         .layer(middleware::from_fn(redirect_status))
         .layer(middleware::from_fn(security::same_origin_writes))
@@ -135,8 +137,9 @@ pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {
     }
     tokio::spawn(sweep_expired(DbSessionStore::new(db.clone()), db.clone()));
     let public_url = args.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
-    let public_url = public_url.trim_end_matches('/').into();
+    let public_url: std::sync::Arc<str> = public_url.trim_end_matches('/').into();
     let sign_ups_per_address = args.sign_ups_per_address;
+    tokio::spawn(send_reminders(db.clone(), public_url.clone()));
     let app = build(AppState { leptos_options, db, public_url, sign_ups_per_address }, &settings);
     let listener = tokio::net::TcpListener::bind(&addr)
         .await
@@ -164,6 +167,19 @@ async fn sweep_expired(store: DbSessionStore, db: Db) {
             tracing::warn!(error = %e, "cannot remove old rate-limit windows");
         }
         tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+    }
+}
+
+/// Every instance looks for due event reminders each minute; each is recorded once, by
+/// whichever instance gets there first (app::events::queries::send_due_reminders).
+async fn send_reminders(db: Db, public_url: std::sync::Arc<str>) {
+    loop {
+        match app::events::queries::send_due_reminders(&db, &public_url, crate::now()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(reminders = n, "event reminders queued"),
+            Err(e) => tracing::warn!(error = %e, "cannot queue event reminders"),
+        }
+        tokio::time::sleep(std::time::Duration::from_secs(60)).await;
     }
 }
 

@@ -12,6 +12,7 @@ fn mail(n: usize) -> OutgoingMail {
         subject: format!("Message {n} — رسالة"),
         text: format!("Plain text {n}"),
         html: format!("<p>HTML {n}</p>"),
+        calendar: String::new(),
     }
 }
 

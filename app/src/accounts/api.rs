@@ -101,7 +101,7 @@ pub async fn my_account() -> Result<Option<AccountOverview>, AccountProblem> {
 pub async fn sign_up(locale: String, display_name: String, email: String, password: String) -> Result<(), AccountProblem> {
     let ui = super::flows::ui_locale(&locale)?;
     let result = super::flows::sign_up(ui, &display_name, &email, &password).await;
-    super::outcome::finish(result, &super::flows::check_mail_page(ui, "sign-up"), &super::flows::page(ui, "/sign-up"))
+    crate::forms::outcome::finish(result, &super::flows::check_mail_page(ui, "sign-up"), &super::flows::page(ui, "/sign-up"))
 }
 
 #[server(prefix = "/api", endpoint = "confirm-email")]
@@ -110,7 +110,7 @@ pub async fn confirm_email(locale: String, token: String) -> Result<LogInStep, A
     let result = super::flows::confirm_email(&token).await;
     let form = format!("{}?token={}", super::flows::page(ui, "/account/verify"), super::flows::token_in_link(&token));
     let next = after_log_in(ui, &result, "/account?done=verified");
-    super::outcome::finish(result, &next, &form)
+    crate::forms::outcome::finish(result, &next, &form)
 }
 
 #[server(prefix = "/api", endpoint = "log-in")]
@@ -118,7 +118,7 @@ pub async fn log_in(locale: String, email: String, password: String) -> Result<L
     let ui = super::flows::ui_locale(&locale)?;
     let result = super::flows::log_in_with_password(ui, &email, &password).await;
     let next = after_log_in(ui, &result, "/account");
-    super::outcome::finish(result, &next, &super::flows::page(ui, "/log-in"))
+    crate::forms::outcome::finish(result, &next, &super::flows::page(ui, "/log-in"))
 }
 
 #[server(prefix = "/api", endpoint = "log-in-code")]
@@ -127,14 +127,14 @@ pub async fn log_in_with_code(locale: String, code: String) -> Result<(), Accoun
     let result = super::flows::log_in_with_code(&code).await;
     // Out of time: back to the start of the log-in, not to the code page.
     let form = if result == Err(AccountProblem::LogInAgain) { "/log-in" } else { "/log-in/code" };
-    super::outcome::finish(result, &super::flows::page(ui, "/account"), &super::flows::page(ui, form))
+    crate::forms::outcome::finish(result, &super::flows::page(ui, "/account"), &super::flows::page(ui, form))
 }
 
 #[server(prefix = "/api", endpoint = "log-in-link")]
 pub async fn request_log_in_link(locale: String, email: String) -> Result<(), AccountProblem> {
     let ui = super::flows::ui_locale(&locale)?;
     let result = super::flows::send_link(ui, &email, super::tokens::Purpose::LogIn).await;
-    super::outcome::finish(result, &super::flows::check_mail_page(ui, "log-in"), &super::flows::page(ui, "/log-in"))
+    crate::forms::outcome::finish(result, &super::flows::check_mail_page(ui, "log-in"), &super::flows::page(ui, "/log-in"))
 }
 
 #[server(prefix = "/api", endpoint = "log-in-with-link")]
@@ -143,21 +143,21 @@ pub async fn log_in_with_link(locale: String, token: String) -> Result<LogInStep
     let result = super::flows::log_in_with_link(&token).await;
     let form = format!("{}?token={}", super::flows::page(ui, "/log-in/link"), super::flows::token_in_link(&token));
     let next = after_log_in(ui, &result, "/account");
-    super::outcome::finish(result, &next, &form)
+    crate::forms::outcome::finish(result, &next, &form)
 }
 
 #[server(prefix = "/api", endpoint = "log-out")]
 pub async fn log_out(locale: String) -> Result<(), AccountProblem> {
     let ui = super::flows::ui_locale(&locale)?;
     let result = async { super::signed_in::log_out(&super::signed_in::session().await?).await }.await;
-    super::outcome::finish(result, &super::flows::page(ui, "/?done=logged-out"), &super::flows::page(ui, "/"))
+    crate::forms::outcome::finish(result, &super::flows::page(ui, "/?done=logged-out"), &super::flows::page(ui, "/"))
 }
 
 #[server(prefix = "/api", endpoint = "password-reset")]
 pub async fn request_password_reset(locale: String, email: String) -> Result<(), AccountProblem> {
     let ui = super::flows::ui_locale(&locale)?;
     let result = super::flows::send_link(ui, &email, super::tokens::Purpose::ResetPassword).await;
-    super::outcome::finish(result, &super::flows::check_mail_page(ui, "reset"), &super::flows::page(ui, "/password-reset"))
+    crate::forms::outcome::finish(result, &super::flows::check_mail_page(ui, "reset"), &super::flows::page(ui, "/password-reset"))
 }
 
 #[server(prefix = "/api", endpoint = "new-password")]
@@ -166,28 +166,28 @@ pub async fn reset_password(locale: String, token: String, password: String) -> 
     let result = super::flows::reset_password(&token, &password).await;
     let form = format!("{}?token={}", super::flows::page(ui, "/password-reset/new"), super::flows::token_in_link(&token));
     let next = after_log_in(ui, &result, "/account?done=password");
-    super::outcome::finish(result, &next, &form)
+    crate::forms::outcome::finish(result, &next, &form)
 }
 
 #[server(prefix = "/api", endpoint = "change-password")]
 pub async fn change_password(locale: String, current_password: String, new_password: String) -> Result<(), AccountProblem> {
     let ui = super::flows::ui_locale(&locale)?;
     let result = super::flows::change_password(&current_password, &new_password).await;
-    super::outcome::finish(result, &super::flows::page(ui, "/account?done=password"), &super::flows::page(ui, "/account?form=password"))
+    crate::forms::outcome::finish(result, &super::flows::page(ui, "/account?done=password"), &super::flows::page(ui, "/account?form=password"))
 }
 
 #[server(prefix = "/api", endpoint = "log-out-elsewhere")]
 pub async fn log_out_other_sessions(locale: String) -> Result<(), AccountProblem> {
     let ui = super::flows::ui_locale(&locale)?;
     let result = super::flows::log_out_other_sessions().await;
-    super::outcome::finish(result, &super::flows::page(ui, "/account?done=sessions"), &super::flows::page(ui, "/account?form=sessions"))
+    crate::forms::outcome::finish(result, &super::flows::page(ui, "/account?done=sessions"), &super::flows::page(ui, "/account?form=sessions"))
 }
 
 #[server(prefix = "/api", endpoint = "two-factor-start")]
 pub async fn start_two_factor(locale: String) -> Result<(), AccountProblem> {
     let ui = super::flows::ui_locale(&locale)?;
     let result = super::flows::start_two_factor().await;
-    super::outcome::finish(result, &super::flows::page(ui, "/account/two-factor"), &super::flows::page(ui, "/account?form=two-factor"))
+    crate::forms::outcome::finish(result, &super::flows::page(ui, "/account/two-factor"), &super::flows::page(ui, "/account?form=two-factor"))
 }
 
 /// The secret being set up (from this session), or `None` if no set-up was started.
@@ -220,7 +220,7 @@ async fn setup_in_progress() -> Result<Option<TwoFactorKey>, AccountProblem> {
 pub async fn confirm_two_factor(locale: String, code: String) -> Result<(), AccountProblem> {
     let ui = super::flows::ui_locale(&locale)?;
     let result = super::flows::confirm_two_factor(&code).await;
-    super::outcome::finish(result, &super::flows::page(ui, "/account/recovery-codes"), &super::flows::page(ui, "/account/two-factor"))
+    crate::forms::outcome::finish(result, &super::flows::page(ui, "/account/recovery-codes"), &super::flows::page(ui, "/account/two-factor"))
 }
 
 /// Recovery codes just made, shown until the person says they kept them.
@@ -239,14 +239,14 @@ pub async fn new_recovery_codes() -> Result<Vec<String>, AccountProblem> {
 pub async fn recovery_codes_kept(locale: String) -> Result<(), AccountProblem> {
     let ui = super::flows::ui_locale(&locale)?;
     let result = super::flows::recovery_codes_kept().await;
-    super::outcome::finish(result, &super::flows::page(ui, "/account?done=two-factor-on"), &super::flows::page(ui, "/account/recovery-codes"))
+    crate::forms::outcome::finish(result, &super::flows::page(ui, "/account?done=two-factor-on"), &super::flows::page(ui, "/account/recovery-codes"))
 }
 
 #[server(prefix = "/api", endpoint = "two-factor-off")]
 pub async fn disable_two_factor(locale: String, code: String) -> Result<(), AccountProblem> {
     let ui = super::flows::ui_locale(&locale)?;
     let result = super::flows::disable_two_factor(&code).await;
-    super::outcome::finish(result, &super::flows::page(ui, "/account?done=two-factor-off"), &super::flows::page(ui, "/account?form=two-factor"))
+    crate::forms::outcome::finish(result, &super::flows::page(ui, "/account?done=two-factor-off"), &super::flows::page(ui, "/account?form=two-factor"))
 }
 
 #[server(prefix = "/api", endpoint = "delete-account")]
@@ -258,19 +258,19 @@ pub async fn delete_my_account(
 ) -> Result<(), AccountProblem> {
     let ui = super::flows::ui_locale(&locale)?;
     let result = super::flows::delete_account(&password, &code, confirm == "yes").await;
-    super::outcome::finish(result, &super::flows::page(ui, "/?done=deleted"), &super::flows::page(ui, "/account?form=delete"))
+    crate::forms::outcome::finish(result, &super::flows::page(ui, "/?done=deleted"), &super::flows::page(ui, "/account?form=delete"))
 }
 
 #[server(prefix = "/api", endpoint = "profile")]
 pub async fn update_profile(locale: String, display_name: String, language: String, timezone: String) -> Result<(), AccountProblem> {
     let ui = super::flows::ui_locale(&locale)?;
     let result = super::flows::update_profile(&display_name, &language, &timezone).await;
-    super::outcome::finish(result, &super::flows::page(ui, "/account?done=profile"), &super::flows::page(ui, "/account?form=profile"))
+    crate::forms::outcome::finish(result, &super::flows::page(ui, "/account?done=profile"), &super::flows::page(ui, "/account?form=profile"))
 }
 
 #[server(prefix = "/api", endpoint = "change-email")]
 pub async fn change_email(locale: String, new_email: String, current_password: String) -> Result<(), AccountProblem> {
     let ui = super::flows::ui_locale(&locale)?;
     let result = super::flows::change_email(ui, &new_email, &current_password).await;
-    super::outcome::finish(result, &super::flows::check_mail_page(ui, "new-email"), &super::flows::page(ui, "/account?form=email"))
+    crate::forms::outcome::finish(result, &super::flows::check_mail_page(ui, "new-email"), &super::flows::page(ui, "/account?form=email"))
 }

@@ -8,8 +8,6 @@ pub mod guard;
 pub mod identity;
 #[cfg(feature = "ssr")]
 pub mod limits;
-#[cfg(feature = "ssr")]
-mod outcome;
 mod pages;
 pub mod problem;
 #[cfg(feature = "ssr")]
@@ -28,7 +26,7 @@ pub mod two_factor;
 pub mod users;
 
 #[cfg(feature = "ssr")]
-pub use outcome::{answer, finish};
+pub use crate::forms::outcome::{answer, finish};
 pub use pages::*;
 pub use problem::AccountProblem;
 use serde::{Deserialize, Serialize};

@@ -15,8 +15,9 @@ pub struct Export {
     /// One-time links mailed to the person (the links themselves are not kept).
     pub links: Vec<ExportedLink>,
     pub mails: Vec<ExportedMail>,
-    /// Filled in once events and sign-on letters exist.
+    /// Events registered for: "slug: status".
     pub rsvps: Vec<String>,
+    /// Filled in once sign-on letters exist.
     pub signatures: Vec<String>,
 }
 
@@ -103,6 +104,14 @@ pub async fn export(db: &Db, user_id: i64, now: i64) -> Result<Option<Export>, s
         .bind(&account.email)
         .fetch_all(&db.pool)
         .await?;
+    let rsvps: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT e.slug, r.status, r.interpretation FROM rsvps r JOIN events e ON e.id = r.event_id \
+         WHERE r.user_id = $1 OR r.email = $2 ORDER BY r.id",
+    )
+    .bind(user_id)
+    .bind(&account.email)
+    .fetch_all(&db.pool)
+    .await?;
     Ok(Some(Export {
         exported_at: now,
         account,
@@ -111,13 +120,18 @@ pub async fn export(db: &Db, user_id: i64, now: i64) -> Result<Option<Export>, s
         sessions,
         links,
         mails,
-        rsvps: Vec::new(),
+        rsvps: rsvps
+            .into_iter()
+            .map(|(slug, status, interpretation)| {
+                if interpretation.is_empty() { format!("{slug}: {status}") } else { format!("{slug}: {status}, interpretation {interpretation}") }
+            })
+            .collect(),
         signatures: Vec::new(),
     }))
 }
 
-/// Deletes the account and everything that names the person, in one transaction. (RSVPs and
-/// signatures, once they exist, are kept without the person, so counts stay right.)
+/// Deletes the account and everything that names the person, in one transaction. RSVPs are
+/// kept without the person (no address, no name, no links), so an event's counts stay right.
 pub async fn delete(db: &Db, user_id: i64) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
     let email: Option<(String,)> = sqlx::query_as("SELECT email FROM users WHERE id = $1")
@@ -128,7 +142,20 @@ pub async fn delete(db: &Db, user_id: i64) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM mail_queue WHERE recipient = $1").bind(&email).execute(&mut *tx).await?;
     // Limits are counted under keys that hold the address (`log-in:layla@example.org`,
     // `log-in:layla@example.org:203.0.113.7`, `mail-link:layla@example.org`).
-    for prefix in [format!("log-in:{email}"), format!("mail-link:{email}")] {
+    sqlx::query("DELETE FROM rsvp_links WHERE rsvp_id IN (SELECT id FROM rsvps WHERE user_id = $1 OR email = $2)")
+        .bind(user_id)
+        .bind(&email)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "UPDATE rsvps SET user_id = NULL, name = '', email = 'deleted-' || CAST(id AS TEXT) || '@invalid' \
+         WHERE user_id = $1 OR email = $2",
+    )
+    .bind(user_id)
+    .bind(&email)
+    .execute(&mut *tx)
+    .await?;
+    for prefix in [format!("log-in:{email}"), format!("mail-link:{email}"), format!("rsvp:{email}")] {
         sqlx::query("DELETE FROM rate_limits WHERE key = $1 OR SUBSTR(key, 1, CAST($2 AS INTEGER)) = $3")
             .bind(&prefix)
             .bind(prefix.chars().count() as i64 + 1)

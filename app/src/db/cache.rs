@@ -17,12 +17,15 @@ const CAPACITY: usize = 4096;
 pub enum Scope {
     /// Organisations, their texts, themes and relations.
     Directory,
+    /// Events, their texts, speakers, sessions and recordings (not RSVPs).
+    Events,
 }
 
 impl Scope {
     pub fn code(self) -> &'static str {
         match self {
             Scope::Directory => "directory",
+            Scope::Events => "events",
         }
     }
 }

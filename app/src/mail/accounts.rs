@@ -53,7 +53,7 @@ pub fn render(locale: Locale, to: &str, name: &str, mail: AccountMail) -> Outgoi
         escape(ignore),
         escape(signature),
     );
-    OutgoingMail { to: to.to_string(), language: lang.to_string(), subject: subject.to_string(), text, html }
+    OutgoingMail { to: to.to_string(), language: lang.to_string(), subject: subject.to_string(), text, html, calendar: String::new() }
 }
 
 /// Text made safe inside HTML elements and double-quoted attributes.

@@ -11,6 +11,8 @@ pub struct OutgoingMail {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// An iCalendar file to attach (`invite.ics`); empty for none.
+    pub calendar: String,
 }
 
 /// A mail this worker holds until `mark_sent` or `mark_failed`, or until its lease runs out.
@@ -26,8 +28,8 @@ pub const MAX_ATTEMPTS: i64 = 8;
 
 pub async fn enqueue(tx: &mut Transaction<'static, Any>, mail: &OutgoingMail, now: i64) -> Result<i64, sqlx::Error> {
     let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO mail_queue (recipient, language, subject, text_body, html_body, created_at, next_attempt_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+        "INSERT INTO mail_queue (recipient, language, subject, text_body, html_body, calendar, created_at, next_attempt_at) \
+         VALUES ($1, $2, $3, $4, $5, $7, $6, $6) RETURNING id",
     )
     .bind(&mail.to)
     .bind(&mail.language)
@@ -35,6 +37,7 @@ pub async fn enqueue(tx: &mut Transaction<'static, Any>, mail: &OutgoingMail, no
     .bind(&mail.text)
     .bind(&mail.html)
     .bind(now)
+    .bind(&mail.calendar)
     .fetch_one(&mut **tx)
     .await?;
     Ok(id)
@@ -54,10 +57,10 @@ pub async fn claim(db: &Db, worker: &str, now: i64, lease: i64, limit: i64) -> R
                       AND next_attempt_at <= $3 AND (claimed_until IS NULL OR claimed_until < $3) \
                       ORDER BY id LIMIT $4 {lock}) \
          AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3) \
-         RETURNING id, attempts, recipient, language, subject, text_body, html_body"
+         RETURNING id, attempts, recipient, language, subject, text_body, html_body, calendar"
     );
     let mut tx = db.begin_write().await?;
-    let rows: Vec<(i64, i64, String, String, String, String, String)> = sqlx::query_as(&sql)
+    let rows: Vec<(i64, i64, String, String, String, String, String, String)> = sqlx::query_as(&sql)
         .bind(worker)
         .bind(now + lease)
         .bind(now)
@@ -68,10 +71,10 @@ pub async fn claim(db: &Db, worker: &str, now: i64, lease: i64, limit: i64) -> R
     tx.commit().await?;
     let mut claimed: Vec<Claimed> = rows
         .into_iter()
-        .map(|(id, attempts, to, language, subject, text, html)| Claimed {
+        .map(|(id, attempts, to, language, subject, text, html, calendar)| Claimed {
             id,
             attempts,
-            mail: OutgoingMail { to, language, subject, text, html },
+            mail: OutgoingMail { to, language, subject, text, html, calendar },
         })
         .collect();
     claimed.sort_by_key(|c| c.id);

@@ -3,7 +3,7 @@
 pub mod api;
 mod card;
 mod directory;
-mod filter;
+pub(crate) mod filter;
 mod model;
 mod profile;
 pub mod search;
@@ -15,7 +15,7 @@ pub mod queries;
 
 pub use card::OrganisationCardView;
 pub use directory::DirectoryPage;
-pub use filter::{DirectoryFilter, DirectoryNotice, DirectoryQuery, PAGE_SIZE};
+pub use filter::{is_slug, DirectoryFilter, DirectoryNotice, DirectoryQuery, PAGE_SIZE};
 pub use model::*;
 pub use profile::ProfilePage;
 

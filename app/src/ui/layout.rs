@@ -11,6 +11,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let home = move || localise_path(i18n.get_locale(), "/");
     let directory = move || localise_path(i18n.get_locale(), "/organisations");
+    let events = move || localise_path(i18n.get_locale(), "/events");
     // Forms that log in or out bump this so the header's account menu asks again.
     provide_context(SessionChanged(RwSignal::new(0)));
     view! {
@@ -25,6 +26,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <ul class="nav-list">
                         <li><a href=home>{t!(i18n, nav_home)}</a></li>
                         <li><a href=directory>{t!(i18n, nav_organisations)}</a></li>
+                        <li><a href=events>{t!(i18n, nav_events)}</a></li>
                     </ul>
                 </nav>
                 <AccountMenu/>

@@ -291,12 +291,12 @@ fn to_new(e: &Entry) -> NewOrganisation {
 
 /// Loads the demo directory in one transaction. Does nothing if it is already there, so it
 /// can run on every start.
-pub async fn load(db: &Db) -> Result<(), WriteError> {
-    if app::organisations::queries::slug_exists(db, ENTRIES[0].slug).await? {
+pub async fn load(db: &Db) -> Result<(), DemoError> {
+    if app::organisations::queries::slug_exists(db, ENTRIES[0].slug).await.map_err(WriteError::from)? {
         tracing::info!("demo data already loaded");
         return Ok(());
     }
-    let mut tx = db.begin_write().await?;
+    let mut tx = db.begin_write().await.map_err(WriteError::from)?;
     let now = crate::now();
     for entry in ENTRIES {
         insert_organisation(&mut tx, &to_new(entry), now).await?;
@@ -304,7 +304,16 @@ pub async fn load(db: &Db) -> Result<(), WriteError> {
     for (from, relation, to) in RELATIONS {
         add_relation(&mut tx, from, *relation, to).await?;
     }
-    tx.commit().await?;
+    tx.commit().await.map_err(WriteError::from)?;
     tracing::info!(organisations = ENTRIES.len(), "demo data loaded");
+    super::demo_events::load(db).await?;
     Ok(())
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DemoError {
+    #[error(transparent)]
+    Organisations(#[from] WriteError),
+    #[error(transparent)]
+    Events(#[from] app::events::queries::EventWriteError),
 }

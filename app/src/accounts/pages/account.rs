@@ -72,8 +72,7 @@ fn Account(account: AccountOverview) -> impl IntoView {
                 <button type="submit">{td_string!(locale, account_log_out_others)}</button>
             </ActionForm>
 
-            <h2>{td_string!(locale, account_rsvps)}</h2>
-            <p class="empty">{td_string!(locale, account_rsvps_empty)}</p>
+            <crate::events::MyEventsSection/>
             <h2>{td_string!(locale, account_signatures)}</h2>
             <p class="empty">{td_string!(locale, account_signatures_empty)}</p>
 

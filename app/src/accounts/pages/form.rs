@@ -1,41 +1,10 @@
-//! Pieces every account form shares: the hidden language, the problem message, fields.
+//! Pieces the account forms share: fields, labels, problem sentences and done notices.
 use crate::accounts::AccountProblem;
-use crate::error::set_response_status;
+pub use crate::forms::{shown_problem, shown_problem_of, LocaleField, ProblemMessage};
 use crate::i18n::*;
-use crate::locale::code;
 use crate::plural::count;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-
-/// The problem to show: the last answer of the form's own action (JavaScript), else the one
-/// the server put in the address after a plain form post.
-pub fn shown_problem<T: 'static>(
-    value: impl Get<Value = Option<Result<T, AccountProblem>>> + Send + Sync + 'static,
-) -> Signal<Option<AccountProblem>> {
-    problem_of(value, None)
-}
-
-/// The same for one of several forms on a page: the address names the form (`?form=…`).
-pub fn shown_problem_of<T: 'static>(
-    value: impl Get<Value = Option<Result<T, AccountProblem>>> + Send + Sync + 'static,
-    form: &'static str,
-) -> Signal<Option<AccountProblem>> {
-    problem_of(value, Some(form))
-}
-
-fn problem_of<T: 'static>(
-    value: impl Get<Value = Option<Result<T, AccountProblem>>> + Send + Sync + 'static,
-    form: Option<&'static str>,
-) -> Signal<Option<AccountProblem>> {
-    let query = use_query_map();
-    Signal::derive(move || match value.get() {
-        Some(result) => result.err(),
-        None => query.with(|q| {
-            let ours = q.get("form").as_deref() == form;
-            q.get("problem").filter(|_| ours).and_then(|c| AccountProblem::from_code(&c))
-        }),
-    })
-}
 
 pub fn role_label(locale: Locale, role: crate::accounts::Role) -> &'static str {
     match role {
@@ -74,29 +43,6 @@ pub fn problem_text(locale: Locale, problem: AccountProblem) -> String {
         AccountProblem::BadRequest => td_string!(locale, problem_bad_request).into(),
         AccountProblem::Internal => td_string!(locale, problem_internal).into(),
     }
-}
-
-/// Where a form's problem is announced. The region is always there, so screen readers
-/// announce a problem that appears in it after a submission.
-#[component]
-pub fn ProblemMessage(problem: Signal<Option<AccountProblem>>) -> impl IntoView {
-    let locale = use_i18n().get_locale_untracked();
-    // A page reloaded to say "too many attempts" is the localised 429 page.
-    if let Some(p @ AccountProblem::TooManyAttempts { .. }) = problem.get_untracked() {
-        set_response_status(p.status());
-    }
-    view! {
-        <div class="form-problem" role="alert">
-            {move || problem.get().map(|p| view! { <p>{problem_text(locale, p)}</p> })}
-        </div>
-    }
-}
-
-/// The language the server should answer in (pages it redirects to, mails it writes).
-#[component]
-pub fn LocaleField() -> impl IntoView {
-    let locale = use_i18n().get_locale_untracked();
-    view! { <input type="hidden" name="locale" value=code(locale)/> }
 }
 
 /// A labelled input, with an optional hint tied to it by `aria-describedby`.
@@ -144,4 +90,19 @@ pub fn DoneNotice() -> impl IntoView {
         })
     };
     view! { <div role="status">{move || text().map(|t| view! { <p class="done-notice">{t}</p> })}</div> }
+}
+
+impl crate::forms::FormProblem for AccountProblem {
+    fn code(self) -> String {
+        AccountProblem::code(self)
+    }
+    fn from_code(code: &str) -> Option<Self> {
+        AccountProblem::from_code(code)
+    }
+    fn status(self) -> http::StatusCode {
+        AccountProblem::status(self)
+    }
+    fn text(self, locale: Locale) -> String {
+        problem_text(locale, self)
+    }
 }

@@ -1,14 +1,14 @@
-//! How an account form's server function answers, so that every form works with and without
+//! How a form's server function answers, so that every form works with and without
 //! JavaScript. With it, the function's value (or problem) returns to the page and a success
 //! navigates client-side. Without it, the browser posted a plain form: it is sent (303) to the
 //! next page, or back to the form with `?problem=code`. (Leptos would send it back to the
 //! Referer, which our `Referrer-Policy: no-referrer` never gives.)
-use super::problem::AccountProblem;
+use super::FormProblem;
 use crate::error::set_response_status;
 
-/// Ends an account server function: on success, go to `done`; on a problem, show it on `form`.
+/// Ends a form's server function: on success, go to `done`; on a problem, show it on `form`.
 /// Both are paths on this site, already in the reader's language.
-pub fn finish<T>(result: Result<T, AccountProblem>, done: &str, form: &str) -> Result<T, AccountProblem> {
+pub fn finish<T, P: FormProblem>(result: Result<T, P>, done: &str, form: &str) -> Result<T, P> {
     let plain_form = is_plain_form();
     match &result {
         Ok(_) => leptos_axum::redirect(done),
@@ -33,7 +33,7 @@ fn is_plain_form() -> bool {
 
 /// Ends a server function that only reads: a problem gets its status (401, 403, 429…), so the
 /// app, and any other client, can tell it from a failure.
-pub fn answer<T>(result: Result<T, AccountProblem>) -> Result<T, AccountProblem> {
+pub fn answer<T, P: FormProblem>(result: Result<T, P>) -> Result<T, P> {
     if let Err(problem) = &result {
         set_response_status(problem.status());
     }

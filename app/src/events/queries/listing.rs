@@ -1,0 +1,333 @@
+//! Pages of the events list, and the events an organisation organises.
+use super::super::filter::{EventsFilter, When};
+use super::super::{time, EventCard, EventFormat, EventKind, EventStatus, Organiser};
+use crate::db::Db;
+use crate::i18n::Locale;
+use crate::locale;
+use crate::organisations::countries;
+use std::collections::HashMap;
+
+/// Arguments of a WHERE clause: `$1` is always the reader's language.
+enum Arg {
+    Text(String),
+    Int(i64),
+}
+
+struct Clause {
+    sql: String,
+    args: Vec<Arg>,
+}
+
+impl Clause {
+    fn new(filter: &EventsFilter, now: i64) -> Clause {
+        let mut c = Clause { sql: "1 = 1".into(), args: Vec::new() };
+        match filter.month {
+            // A month shows all its events, over or not.
+            Some(month) => {
+                let from = c.arg(Arg::Int(time::month_start(month.year, month.month)));
+                let next = month.next();
+                let to = c.arg(Arg::Int(time::month_start(next.year, next.month)));
+                c.sql.push_str(&format!(" AND e.starts_at >= {from} AND e.starts_at < {to}"));
+            }
+            None => {
+                let p = c.arg(Arg::Int(now));
+                let op = if filter.when == When::Past { "<" } else { ">=" };
+                c.sql.push_str(&format!(" AND e.ends_at {op} {p}"));
+            }
+        }
+        if let Some(kind) = filter.kind {
+            let p = c.arg(Arg::Text(kind.code().into()));
+            c.sql.push_str(&format!(" AND e.kind = {p}"));
+        }
+        if let Some(format) = filter.format {
+            let p = c.arg(Arg::Text(format.code().into()));
+            c.sql.push_str(&format!(" AND e.format = {p}"));
+        }
+        if let Some(language) = &filter.language {
+            // Languages are space separated codes; padding both sides matches whole codes.
+            let p = c.arg(Arg::Text(format!("% {language} %")));
+            c.sql.push_str(&format!(" AND (' ' || e.languages || ' ') LIKE {p}"));
+        }
+        if let Some(organiser) = &filter.organiser {
+            let p = c.arg(Arg::Text(organiser.clone()));
+            c.sql.push_str(&format!(
+                " AND EXISTS (SELECT 1 FROM event_organisers eo JOIN organisations o ON o.id = eo.organisation_id \
+                 WHERE eo.event_id = e.id AND o.slug = {p})"
+            ));
+        }
+        if let Some(theme) = filter.theme {
+            let p = c.arg(Arg::Text(theme.code().into()));
+            c.sql.push_str(&format!(" AND EXISTS (SELECT 1 FROM event_themes t WHERE t.event_id = e.id AND t.theme = {p})"));
+        }
+        c
+    }
+
+    fn arg(&mut self, arg: Arg) -> String {
+        self.args.push(arg);
+        // $1 is the reader's language.
+        format!("${}", self.args.len() + 1)
+    }
+}
+
+macro_rules! bind_args {
+    ($query:expr, $args:expr) => {{
+        let mut q = $query;
+        for arg in $args {
+            q = match arg {
+                Arg::Text(s) => q.bind(s.clone()),
+                Arg::Int(i) => q.bind(*i),
+            };
+        }
+        q
+    }};
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct CardRow {
+    pub id: i64,
+    pub slug: String,
+    pub kind: String,
+    pub format: String,
+    pub status: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub timezone: String,
+    pub city: String,
+    pub country: String,
+    pub languages: String,
+    pub original_language: String,
+    pub title: String,
+    pub summary: String,
+    pub translated: i64,
+}
+
+/// The card's columns, the event's text in `$1` falling back to its original language.
+pub(super) const CARD_SELECT: &str = "SELECT e.id, e.slug, e.kind, e.format, e.status, e.starts_at, e.ends_at, \
+    e.timezone, e.city, e.country, e.languages, e.original_language, \
+    COALESCE(t.title, o.title) AS title, COALESCE(t.summary, o.summary) AS summary, \
+    CASE WHEN t.event_id IS NULL THEN 0 ELSE 1 END AS translated \
+    FROM events e JOIN event_texts o ON o.event_id = e.id AND o.language = e.original_language \
+    LEFT JOIN event_texts t ON t.event_id = e.id AND t.language = $1";
+
+impl CardRow {
+    pub(super) fn into_card(self, ui: Locale, organisers: Vec<Organiser>) -> EventCard {
+        let tz = time::zone(&self.timezone).unwrap_or(chrono_tz::Tz::UTC);
+        let place = if self.city.is_empty() && self.country.is_empty() {
+            String::new()
+        } else if self.country.is_empty() {
+            self.city.clone()
+        } else {
+            let country = countries::name(&self.country, ui);
+            if self.city.is_empty() { country } else { locale::join_list(ui, &[self.city.clone(), country]) }
+        };
+        EventCard {
+            when: time::span(ui, self.starts_at, self.ends_at, tz),
+            kind: EventKind::from_code(&self.kind).unwrap_or(EventKind::Meeting),
+            format: EventFormat::from_code(&self.format).unwrap_or(EventFormat::Online),
+            status: EventStatus::from_code(&self.status).unwrap_or(EventStatus::Scheduled),
+            fallback_language: (self.translated == 0).then(|| self.original_language.clone()),
+            languages: self.languages.split_whitespace().map(str::to_string).collect(),
+            timezone: self.timezone,
+            slug: self.slug,
+            title: self.title,
+            summary: self.summary,
+            starts_at: self.starts_at,
+            ends_at: self.ends_at,
+            place,
+            organisers,
+        }
+    }
+}
+
+/// One page of events, their total, and the organisers the filter offers.
+/// `page_size` is `EVENTS_PAGE_SIZE` for the list, larger for a month's calendar.
+pub async fn events_page(db: &Db, filter: &EventsFilter, ui: Locale, now: i64, page_size: u32) -> Result<(Vec<EventCard>, i64), sqlx::Error> {
+    let clause = Clause::new(filter, now);
+    let order = if filter.when == When::Past && filter.month.is_none() { "DESC" } else { "ASC" };
+    let count_sql = format!("SELECT COUNT(*) FROM events e WHERE {} AND $1 = $1", clause.sql);
+    let (total,): (i64,) = bind_args!(sqlx::query_as(&count_sql).bind(locale::code(ui)), &clause.args).fetch_one(&db.pool).await?;
+    let n = clause.args.len();
+    let sql = format!(
+        "{CARD_SELECT} WHERE {} ORDER BY e.starts_at {order}, e.id {order} LIMIT ${} OFFSET ${}",
+        clause.sql,
+        n + 2,
+        n + 3
+    );
+    let rows: Vec<CardRow> = bind_args!(sqlx::query_as(&sql).bind(locale::code(ui)), &clause.args)
+        .bind(i64::from(page_size))
+        .bind(i64::from(filter.page.saturating_sub(1)) * i64::from(page_size))
+        .fetch_all(&db.pool)
+        .await?;
+    Ok((cards(db, rows, ui).await?, total))
+}
+
+/// Cards for rows, with each event's organisers.
+pub(super) async fn cards(db: &Db, rows: Vec<CardRow>, ui: Locale) -> Result<Vec<EventCard>, sqlx::Error> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Ids come from the database as integers, so listing them in the SQL is safe.
+    let ids: Vec<String> = rows.iter().map(|r| r.id.to_string()).collect();
+    let links: Vec<(i64, String, String)> = sqlx::query_as(&format!(
+        "SELECT eo.event_id, o.slug, l.name FROM event_organisers eo \
+         JOIN organisations o ON o.id = eo.organisation_id \
+         JOIN organisation_listings l ON l.organisation_id = o.id AND l.locale = $1 \
+         WHERE eo.event_id IN ({}) ORDER BY eo.event_id, eo.position",
+        ids.join(", ")
+    ))
+    .bind(locale::code(ui))
+    .fetch_all(&db.pool)
+    .await?;
+    let mut by_event: HashMap<i64, Vec<Organiser>> = HashMap::new();
+    for (event_id, slug, name) in links {
+        by_event.entry(event_id).or_default().push(Organiser { slug, name });
+    }
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let organisers = by_event.remove(&row.id).unwrap_or_default();
+            row.into_card(ui, organisers)
+        })
+        .collect())
+}
+
+/// Every organisation that organises an event, for the organiser filter.
+pub async fn organiser_options(db: &Db, ui: Locale) -> Result<Vec<Organiser>, sqlx::Error> {
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT o.slug, l.name FROM organisations o \
+         JOIN organisation_listings l ON l.organisation_id = o.id AND l.locale = $1 \
+         WHERE o.id IN (SELECT organisation_id FROM event_organisers) ORDER BY l.sort_key, o.id",
+    )
+    .bind(locale::code(ui))
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows.into_iter().map(|(slug, name)| Organiser { slug, name }).collect())
+}
+
+/// An organisation's events: upcoming (soonest first) and past (latest first), up to `limit` each.
+pub async fn organisation_events(
+    db: &Db,
+    organisation_slug: &str,
+    ui: Locale,
+    now: i64,
+    limit: i64,
+) -> Result<(Vec<EventCard>, Vec<EventCard>), sqlx::Error> {
+    let mut found = Vec::new();
+    for (op, order) in [(">=", "ASC"), ("<", "DESC")] {
+        let rows: Vec<CardRow> = sqlx::query_as(&format!(
+            "{CARD_SELECT} WHERE e.ends_at {op} $2 AND EXISTS (SELECT 1 FROM event_organisers eo \
+             JOIN organisations g ON g.id = eo.organisation_id WHERE eo.event_id = e.id AND g.slug = $3) \
+             ORDER BY e.starts_at {order}, e.id {order} LIMIT $4"
+        ))
+        .bind(locale::code(ui))
+        .bind(now)
+        .bind(organisation_slug)
+        .bind(limit)
+        .fetch_all(&db.pool)
+        .await?;
+        found.push(cards(db, rows, ui).await?);
+    }
+    let past = found.pop().unwrap_or_default();
+    let upcoming = found.pop().unwrap_or_default();
+    Ok((upcoming, past))
+}
+
+#[derive(sqlx::FromRow)]
+struct CalendarRow {
+    id: i64,
+    slug: String,
+    status: String,
+    format: String,
+    starts_at: i64,
+    ends_at: i64,
+    timezone: String,
+    venue: String,
+    city: String,
+    sequence: i64,
+    title: String,
+    summary: String,
+}
+
+/// Public calendar entries (no join link) for the events `filter` selects, or for one `slug`.
+pub async fn calendar_entries(
+    db: &Db,
+    filter: &EventsFilter,
+    slug: Option<&str>,
+    ui: Locale,
+    public_url: &str,
+    now: i64,
+) -> Result<Vec<super::super::ical::Entry>, sqlx::Error> {
+    const LIMIT: i64 = 500;
+    let mut clause = Clause::new(filter, now);
+    if let Some(slug) = slug {
+        // One event's file holds it whatever its date.
+        clause = Clause { sql: "1 = 1".into(), args: Vec::new() };
+        let p = clause.arg(Arg::Text(slug.to_string()));
+        clause.sql.push_str(&format!(" AND e.slug = {p}"));
+    }
+    let n = clause.args.len();
+    let sql = format!(
+        "SELECT e.id, e.slug, e.status, e.format, e.starts_at, e.ends_at, e.timezone, e.venue, e.city, e.sequence, \
+         COALESCE(t.title, o.title) AS title, COALESCE(t.summary, o.summary) AS summary \
+         FROM events e JOIN event_texts o ON o.event_id = e.id AND o.language = e.original_language \
+         LEFT JOIN event_texts t ON t.event_id = e.id AND t.language = $1 \
+         WHERE {} ORDER BY e.starts_at, e.id LIMIT ${}",
+        clause.sql,
+        n + 2
+    );
+    let rows: Vec<CalendarRow> =
+        bind_args!(sqlx::query_as(&sql).bind(locale::code(ui)), &clause.args).bind(LIMIT).fetch_all(&db.pool).await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let url = format!("{public_url}{}", locale::localise_path(ui, &format!("/events/{}", r.slug)));
+            let location = if r.format == EventFormat::Online.code() {
+                url.clone()
+            } else {
+                [r.venue.as_str(), r.city.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")
+            };
+            super::super::ical::Entry {
+                uid: super::uid(r.id, public_url),
+                sequence: r.sequence,
+                starts_at: r.starts_at,
+                ends_at: r.ends_at,
+                timezone: r.timezone,
+                title: r.title,
+                description: if r.summary.is_empty() { url.clone() } else { format!("{}\n\n{url}", r.summary) },
+                location,
+                url,
+                cancelled: r.status == EventStatus::Cancelled.code(),
+            }
+        })
+        .collect())
+}
+
+/// A member's RSVPs that stand (not cancelled), with their events: upcoming first (soonest
+/// first), then past (latest first).
+pub async fn member_rsvps(db: &Db, user_id: i64, ui: Locale, now: i64) -> Result<Vec<(EventCard, String)>, sqlx::Error> {
+    let mine: Vec<(i64, String)> =
+        sqlx::query_as("SELECT event_id, status FROM rsvps WHERE user_id = $1 AND status <> 'cancelled' ORDER BY id DESC LIMIT 200")
+            .bind(user_id)
+            .fetch_all(&db.pool)
+            .await?;
+    if mine.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Ids come from the database as integers, so listing them in the SQL is safe.
+    let ids: Vec<String> = mine.iter().map(|(id, _)| id.to_string()).collect();
+    let rows: Vec<CardRow> = sqlx::query_as(&format!("{CARD_SELECT} WHERE e.id IN ({}) ORDER BY e.starts_at, e.id", ids.join(", ")))
+        .bind(locale::code(ui))
+        .fetch_all(&db.pool)
+        .await?;
+    let statuses: HashMap<i64, String> = mine.into_iter().collect();
+    let ids_in_order: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let cards = cards(db, rows, ui).await?;
+    let (mut upcoming, mut past): (Vec<_>, Vec<_>) = cards
+        .into_iter()
+        .zip(ids_in_order)
+        .map(|(card, id)| (card, statuses.get(&id).cloned().unwrap_or_default()))
+        .partition(|(card, _)| card.ends_at >= now);
+    past.reverse();
+    upcoming.append(&mut past);
+    Ok(upcoming)
+}

@@ -1,0 +1,187 @@
+//! Recording events (by the seeders now, by the editors' forms later).
+use super::super::{time, EventFormat, EventKind, EventStatus, SpeakerRole};
+use crate::db::{bump_revision, Scope};
+use crate::organisations::Theme;
+use sqlx::{Any, Transaction};
+
+#[derive(Debug, Clone)]
+pub struct NewSpeaker {
+    pub name: String,
+    pub affiliation: String,
+    pub role: SpeakerRole,
+    /// (language, bio)
+    pub bios: Vec<(String, String)>,
+}
+
+/// (language, title, summary, description in Markdown, report in Markdown, funding line)
+pub type EventText = (String, String, String, String, String, String);
+
+#[derive(Debug, Clone)]
+pub struct NewEvent {
+    pub slug: String,
+    pub kind: EventKind,
+    pub format: EventFormat,
+    pub status: EventStatus,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub timezone: String,
+    pub postponed_from: Option<i64>,
+    pub venue: String,
+    pub city: String,
+    pub country: String,
+    pub original_language: String,
+    pub languages: Vec<String>,
+    pub capacity: Option<i64>,
+    pub rsvp_opens_at: Option<i64>,
+    pub rsvp_closes_at: Option<i64>,
+    pub join_url: String,
+    pub attendance: Option<i64>,
+    pub texts: Vec<EventText>,
+    /// Slugs of organising organisations, in order.
+    pub organisers: Vec<String>,
+    pub themes: Vec<Theme>,
+    pub speakers: Vec<NewSpeaker>,
+    /// (language, how to join it)
+    pub channels: Vec<(String, String)>,
+    /// (title, starts_at, ends_at) of each meeting of a series.
+    pub sessions: Vec<(String, i64, i64)>,
+    /// (language, url, start offset in seconds)
+    pub recordings: Vec<(String, String, i64)>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum EventWriteError {
+    #[error("the event has no text in its original language {0}")]
+    MissingOriginalText(String),
+    #[error("the event ends before it starts")]
+    EndsBeforeStart,
+    #[error("unknown time zone {0}")]
+    UnknownTimezone(String),
+    #[error("no organisation has the slug {0}")]
+    UnknownOrganiser(String),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+pub async fn insert_event(tx: &mut Transaction<'static, Any>, event: &NewEvent, now: i64) -> Result<i64, EventWriteError> {
+    if !event.texts.iter().any(|t| t.0 == event.original_language) {
+        return Err(EventWriteError::MissingOriginalText(event.original_language.clone()));
+    }
+    if event.ends_at < event.starts_at {
+        return Err(EventWriteError::EndsBeforeStart);
+    }
+    if time::zone(&event.timezone).is_none() {
+        return Err(EventWriteError::UnknownTimezone(event.timezone.clone()));
+    }
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO events (slug, kind, format, status, starts_at, ends_at, timezone, postponed_from, venue, city, \
+         country, original_language, languages, capacity, rsvp_opens_at, rsvp_closes_at, join_url, attendance, \
+         created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19) RETURNING id",
+    )
+    .bind(&event.slug)
+    .bind(event.kind.code())
+    .bind(event.format.code())
+    .bind(event.status.code())
+    .bind(event.starts_at)
+    .bind(event.ends_at)
+    .bind(&event.timezone)
+    .bind(event.postponed_from)
+    .bind(&event.venue)
+    .bind(&event.city)
+    .bind(&event.country)
+    .bind(&event.original_language)
+    .bind(event.languages.join(" "))
+    .bind(event.capacity)
+    .bind(event.rsvp_opens_at)
+    .bind(event.rsvp_closes_at)
+    .bind(&event.join_url)
+    .bind(event.attendance)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?;
+    for (language, title, summary, description, report, funding) in &event.texts {
+        sqlx::query(
+            "INSERT INTO event_texts (event_id, language, title, summary, description, report, funding) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(id)
+        .bind(language)
+        .bind(title)
+        .bind(summary)
+        .bind(description)
+        .bind(report)
+        .bind(funding)
+        .execute(&mut **tx)
+        .await?;
+    }
+    for (position, slug) in event.organisers.iter().enumerate() {
+        let found: Option<(i64,)> = sqlx::query_as("SELECT id FROM organisations WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(&mut **tx)
+            .await?;
+        let (organisation_id,) = found.ok_or_else(|| EventWriteError::UnknownOrganiser(slug.clone()))?;
+        sqlx::query("INSERT INTO event_organisers (event_id, organisation_id, position) VALUES ($1, $2, $3)")
+            .bind(id)
+            .bind(organisation_id)
+            .bind(position as i64)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for theme in &event.themes {
+        sqlx::query("INSERT INTO event_themes (event_id, theme) VALUES ($1, $2)")
+            .bind(id)
+            .bind(theme.code())
+            .execute(&mut **tx)
+            .await?;
+    }
+    for (position, speaker) in event.speakers.iter().enumerate() {
+        let (speaker_id,): (i64,) = sqlx::query_as(
+            "INSERT INTO event_speakers (event_id, position, name, affiliation, role) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(id)
+        .bind(position as i64)
+        .bind(&speaker.name)
+        .bind(&speaker.affiliation)
+        .bind(speaker.role.code())
+        .fetch_one(&mut **tx)
+        .await?;
+        for (language, bio) in &speaker.bios {
+            sqlx::query("INSERT INTO event_speaker_bios (speaker_id, language, bio) VALUES ($1, $2, $3)")
+                .bind(speaker_id)
+                .bind(language)
+                .bind(bio)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    for (language, join_info) in &event.channels {
+        sqlx::query("INSERT INTO event_channels (event_id, language, join_info) VALUES ($1, $2, $3)")
+            .bind(id)
+            .bind(language)
+            .bind(join_info)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for (position, (title, starts_at, ends_at)) in event.sessions.iter().enumerate() {
+        sqlx::query("INSERT INTO event_sessions (event_id, position, starts_at, ends_at, title) VALUES ($1, $2, $3, $4, $5)")
+            .bind(id)
+            .bind(position as i64)
+            .bind(starts_at)
+            .bind(ends_at)
+            .bind(title)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for (language, url, offset) in &event.recordings {
+        sqlx::query("INSERT INTO event_recordings (event_id, language, url, start_offset_seconds) VALUES ($1, $2, $3, $4)")
+            .bind(id)
+            .bind(language)
+            .bind(url)
+            .bind(offset)
+            .execute(&mut **tx)
+            .await?;
+    }
+    bump_revision(tx, Scope::Events).await?;
+    Ok(id)
+}

@@ -1,0 +1,177 @@
+//! The mails about a person's RSVP, in the language they used to RSVP. Only these mails, sent
+//! to a confirmed attendee, carry the join link and the interpretation channel.
+use super::OutgoingMail;
+use crate::i18n::*;
+use crate::locale::code;
+
+/// What the mail is about the event, already in the recipient's language.
+#[derive(Debug, Clone)]
+pub struct EventFacts {
+    pub title: String,
+    /// "17 March 2024, 16:00–18:00 — Africa/Johannesburg (UTC+02:00)"
+    pub when: String,
+    pub page: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum RsvpMail {
+    /// A guest must open this link to confirm the address before taking a seat.
+    ConfirmGuest { link: String },
+    /// A seat is theirs: the join details and the calendar entry.
+    Confirmed { manage: String, join_url: String, channel: Option<(String, String)>, calendar: String },
+    Waitlisted { manage: String, position: i64 },
+    /// Someone cancelled and the first on the waitlist now has their seat.
+    Promoted { manage: String, join_url: String, channel: Option<(String, String)>, calendar: String },
+    /// A guest RSVPed again with an address that is already registered.
+    AlreadyRegistered { manage: String },
+    /// The event starts in `hours` hours.
+    Reminder { hours: i64, manage: String, join_url: String, channel: Option<(String, String)> },
+}
+
+pub fn render(locale: Locale, to: &str, name: &str, event: &EventFacts, mail: RsvpMail) -> OutgoingMail {
+    let title = event.title.as_str();
+    let greeting = if name.is_empty() {
+        td_string!(locale, mail_hello).to_string()
+    } else {
+        td_string!(locale, mail_greeting, name).to_string()
+    };
+    let mut lines: Vec<(String, Option<String>)> = Vec::new();
+    let mut calendar = String::new();
+    let subject = match &mail {
+        RsvpMail::ConfirmGuest { link } => {
+            lines.push((td_string!(locale, mail_rsvp_confirm_body, title).to_string(), None));
+            lines.push((String::new(), Some(link.clone())));
+            lines.push((td_string!(locale, mail_ignore).to_string(), None));
+            td_string!(locale, mail_rsvp_confirm_subject, title).to_string()
+        }
+        RsvpMail::Confirmed { manage, join_url, channel, calendar: ics } | RsvpMail::Promoted { manage, join_url, channel, calendar: ics } => {
+            let promoted = matches!(mail, RsvpMail::Promoted { .. });
+            let body = if promoted {
+                td_string!(locale, mail_rsvp_promoted_body, title).to_string()
+            } else {
+                td_string!(locale, mail_rsvp_confirmed_body, title).to_string()
+            };
+            lines.push((body, None));
+            lines.push((format!("{} {}", td_string!(locale, mail_rsvp_when), event.when), None));
+            if !join_url.is_empty() {
+                lines.push((td_string!(locale, mail_rsvp_join).to_string(), Some(join_url.clone())));
+            }
+            if let Some((language, info)) = channel {
+                let language = crate::locale::language_autonym(language).unwrap_or(language).to_string();
+                lines.push((td_string!(locale, mail_rsvp_channel, language).to_string(), None));
+                lines.push((info.clone(), None));
+            }
+            lines.push((td_string!(locale, mail_rsvp_private).to_string(), None));
+            lines.push((td_string!(locale, mail_rsvp_manage).to_string(), Some(manage.clone())));
+            calendar = ics.clone();
+            if promoted {
+                td_string!(locale, mail_rsvp_promoted_subject, title).to_string()
+            } else {
+                td_string!(locale, mail_rsvp_confirmed_subject, title).to_string()
+            }
+        }
+        RsvpMail::Waitlisted { manage, position } => {
+            let position = position.to_string();
+            lines.push((td_string!(locale, mail_rsvp_waitlisted_body, title, position).to_string(), None));
+            lines.push((format!("{} {}", td_string!(locale, mail_rsvp_when), event.when), None));
+            lines.push((td_string!(locale, mail_rsvp_manage).to_string(), Some(manage.clone())));
+            td_string!(locale, mail_rsvp_waitlisted_subject, title).to_string()
+        }
+        RsvpMail::Reminder { hours, manage, join_url, channel } => {
+            let hours = crate::plural::count!(locale, count_hours, *hours);
+            lines.push((td_string!(locale, mail_rsvp_reminder_body, title, hours = hours.clone()).to_string(), None));
+            lines.push((format!("{} {}", td_string!(locale, mail_rsvp_when), event.when), None));
+            if !join_url.is_empty() {
+                lines.push((td_string!(locale, mail_rsvp_join).to_string(), Some(join_url.clone())));
+            }
+            if let Some((language, info)) = channel {
+                let language = crate::locale::language_autonym(language).unwrap_or(language).to_string();
+                lines.push((td_string!(locale, mail_rsvp_channel, language).to_string(), None));
+                lines.push((info.clone(), None));
+            }
+            lines.push((td_string!(locale, mail_rsvp_manage).to_string(), Some(manage.clone())));
+            td_string!(locale, mail_rsvp_reminder_subject, title, hours).to_string()
+        }
+        RsvpMail::AlreadyRegistered { manage } => {
+            lines.push((td_string!(locale, mail_rsvp_already_body, title).to_string(), None));
+            lines.push((td_string!(locale, mail_rsvp_manage).to_string(), Some(manage.clone())));
+            td_string!(locale, mail_rsvp_already_subject, title).to_string()
+        }
+    };
+    lines.push((td_string!(locale, mail_rsvp_page).to_string(), Some(event.page.clone())));
+    let signature = td_string!(locale, mail_signature);
+
+    let mut text = format!("{greeting}\n\n");
+    let mut html_body = format!("<p>{}</p>", escape(&greeting));
+    for (sentence, link) in &lines {
+        match link {
+            Some(link) if sentence.is_empty() => {
+                text.push_str(&format!("{link}\n\n"));
+                html_body.push_str(&format!("<p><a href=\"{0}\">{0}</a></p>", escape(link)));
+            }
+            Some(link) => {
+                text.push_str(&format!("{sentence}\n{link}\n\n"));
+                html_body.push_str(&format!("<p>{}<br><a href=\"{1}\">{1}</a></p>", escape(sentence), escape(link)));
+            }
+            None => {
+                text.push_str(&format!("{sentence}\n\n"));
+                html_body.push_str(&format!("<p>{}</p>", escape(sentence)));
+            }
+        }
+    }
+    text.push_str(&format!("{signature}\n"));
+    let dir = if locale == Locale::ar { "rtl" } else { "ltr" };
+    let lang = code(locale);
+    let html = format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{}</title></head><body>{html_body}<p>{}</p></body></html>\n",
+        escape(&subject),
+        escape(signature)
+    );
+    OutgoingMail { to: to.to_string(), language: lang.to_string(), subject, text, html, calendar }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts() -> EventFacts {
+        EventFacts {
+            title: "Global <Call>".into(),
+            when: "17 March 2024, 16:00–18:00 — Africa/Johannesburg (UTC+02:00)".into(),
+            page: "https://tadamun.test/events/global-call".into(),
+        }
+    }
+
+    #[test]
+    fn a_confirmation_carries_the_join_link_and_the_calendar() {
+        let mail = render(
+            Locale::en,
+            "a@example.org",
+            "Layla",
+            &facts(),
+            RsvpMail::Confirmed {
+                manage: "https://tadamun.test/events/global-call/rsvp?token=t".into(),
+                join_url: "https://meet.example/j/123".into(),
+                channel: Some(("fr".into(), "Choose the French channel".into())),
+                calendar: "BEGIN:VCALENDAR".into(),
+            },
+        );
+        assert!(mail.subject.contains("Global <Call>"), "{}", mail.subject);
+        assert!(mail.text.contains("https://meet.example/j/123"));
+        assert!(mail.text.contains("Français") && mail.text.contains("Choose the French channel"));
+        assert!(mail.html.contains("Global &lt;Call&gt;"));
+        assert_eq!(mail.calendar, "BEGIN:VCALENDAR");
+    }
+
+    #[test]
+    fn a_guest_confirmation_request_holds_no_join_link() {
+        let mail = render(Locale::ar, "a@example.org", "", &facts(), RsvpMail::ConfirmGuest { link: "https://tadamun.test/ar/events/global-call/rsvp?token=t".into() });
+        assert!(mail.html.contains("dir=\"rtl\""));
+        assert!(!mail.text.contains("meet.example"));
+        assert!(mail.calendar.is_empty());
+    }
+}
