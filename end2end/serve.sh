@@ -20,4 +20,11 @@ for project in js nojs; do
   TADAMUN_ADMIN_PASSWORD="administer the network $project" \
     "$bin" create-admin --email "admin-$project@example.org" --name "Admin $project" >/dev/null
 done
+# An editor of an organisation per project (tests/events.spec.ts creates events as them); the
+# organisation must exist first.
+"$bin" seed-demo >/dev/null
+for project in js nojs; do
+  TADAMUN_ADMIN_PASSWORD="edit the events $project" \
+    "$bin" create-editor --email "editor-$project@example.org" --name "Editor $project" --organisation uawc >/dev/null
+done
 exec "$bin" serve --demo

@@ -4,7 +4,7 @@ use crate::accounts::{
     SignUpPage, TwoFactorSetupPage, VerifyEmailPage,
 };
 use crate::admin::PeoplePage;
-use crate::events::{AttendeesPage, EventPage, EventsPage, RsvpLinkPage};
+use crate::events::{AttendeesPage, EditEventPage, EventPage, EventsPage, NewEventPage, RsvpLinkPage};
 use crate::home::HomePage;
 use crate::i18n::*;
 use crate::organisations::{DirectoryPage, ProfilePage};
@@ -58,7 +58,9 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/organisations") view=DirectoryPage ssr=SsrMode::Async/>
                             <Route path=path!("/organisations/:slug") view=ProfilePage ssr=SsrMode::Async/>
                             <Route path=path!("/events") view=EventsPage ssr=SsrMode::Async/>
+                            <Route path=path!("/events/new") view=NewEventPage ssr=SsrMode::Async/>
                             <Route path=path!("/events/:slug") view=EventPage ssr=SsrMode::Async/>
+                            <Route path=path!("/events/:slug/edit") view=EditEventPage ssr=SsrMode::Async/>
                             <Route path=path!("/events/:slug/rsvp") view=RsvpLinkPage ssr=SsrMode::Async/>
                             <Route path=path!("/events/:slug/attendees") view=AttendeesPage ssr=SsrMode::Async/>
                             <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::Async/>

@@ -30,6 +30,8 @@ const pages = [
   "/events/ras-al-auja-monthly-call-1",
   "/events/ras-al-auja-monthly-call-1?problem=invalid-email",
   "/events/ras-al-auja-monthly-call-1/rsvp?token=0",
+  "/events/new",
+  "/events/ras-al-auja-monthly-call-1/attendees",
 ];
 
 for (const prefix of ["", "/ar"]) {

@@ -142,3 +142,53 @@ test("download an event's calendar file", async ({ page }, info) => {
   expect(body).toContain("DTSTART;TZID=America/New_York:20240317T100000");
   expect(body).not.toContain("meet.example.org");
 });
+
+test("an editor creates an event in the browser, then edits it", async ({ page }, info) => {
+  const project = info.project.name;
+  await page.goto("/log-in");
+  await ready(page, project);
+  await page.locator("#li-email").fill(`editor-${project}@example.org`);
+  await page.locator("#li-password").fill(`edit the events ${project}`);
+  await page.getByRole("button", { name: "Log in", exact: true }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  await page.goto("/events");
+  await ready(page, project);
+  await page.getByRole("link", { name: "Add an event" }).click();
+  await expect(page).toHaveURL(/\/events\/new$/);
+  await ready(page, project);
+  if (hasJs(project)) await expectNoAxeViolations(page);
+  const slug = `seed-bank-${project}-${Date.now()}`;
+  await page.getByLabel("Address").fill(slug);
+  await page.getByLabel("Kind").selectOption("workshop");
+  await page.getByLabel("Time zone").fill("Asia/Hebron");
+  await page.getByLabel("Starts (local time)").fill("2031-04-13T10:00");
+  // An end before the start is refused, and what was typed stays.
+  await page.getByLabel("Ends (local time)").fill("2031-04-13T09:00");
+  await page.locator("#ev-en-title").fill("The Indigenous Seed Bank: a workshop");
+  await page.getByLabel("Agriculture").check();
+  await page.getByLabel("Places").fill("20");
+  await page.getByRole("button", { name: "Create the event" }).click();
+  await expect(page).toHaveURL(/\/events\/new\?problem=ends-before-start$/);
+  await expect(page.getByText("The end is before the start.")).toBeVisible();
+  await expect(page.locator("#ev-en-title")).toHaveValue("The Indigenous Seed Bank: a workshop");
+
+  await page.getByLabel("Ends (local time)").fill("2031-04-13T12:00");
+  await page.getByRole("button", { name: "Create the event" }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${slug}\\?saved=1$`));
+  await expect(page.getByText("The event is saved.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The Indigenous Seed Bank: a workshop");
+  await expect(page.getByText("0 of 20 places taken")).toBeVisible();
+
+  await page.getByRole("link", { name: "Edit this event" }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${slug}/edit$`));
+  await ready(page, project);
+  await expect(page.getByLabel("Starts (local time)")).toHaveValue("2031-04-13T10:00");
+  await page.getByLabel("Status").selectOption("postponed");
+  await page.getByLabel("Starts (local time)").fill("2031-05-04T10:00");
+  await page.getByLabel("Ends (local time)").fill("2031-05-04T12:00");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${slug}\\?saved=1$`));
+  await expect(page.locator(".badge-status")).toHaveText("Postponed");
+  await expect(page.getByText("4 May 2031, 10:00–12:00").first()).toBeVisible();
+});

@@ -1,4 +1,5 @@
-//! `tadamun create-admin`: the first administrator, made from the command line.
+//! `tadamun create-admin` and `tadamun create-editor`: people with powers, made from the
+//! command line by whoever runs the site.
 use app::accounts::password::{self, PasswordProblem};
 use app::accounts::users::{self, NewUser};
 use app::accounts::{identity, Role};
@@ -14,27 +15,52 @@ pub async fn create_admin(
     password: impl FnOnce() -> Result<String, String>,
 ) -> Result<String, String> {
     let email = identity::normalise_email(email).ok_or_else(|| format!("not a usable email address: {email}"))?;
-    let now = crate::now();
-    let mut tx = db.begin_write().await.map_err(|e| e.to_string())?;
-    let (id, done) = match users::id_by_email(&mut *tx, &email).await.map_err(|e| e.to_string())? {
+    let (id, done) = match users::id_by_email(&db.pool, &email).await.map_err(|e| e.to_string())? {
         Some(id) => (id, format!("{email} already had an account; it is now an administrator")),
-        None => {
-            let name = identity::normalise_name(name).ok_or("the name must be 1 to 60 characters, without control characters")?;
-            let password = password()?;
-            password::check_new(&password, &email).map_err(|problem| match problem {
-                PasswordProblem::TooShort => format!("the password must have at least {} characters", password::MIN_CHARS),
-                PasswordProblem::TooLong => format!("the password must have at most {} characters", password::MAX_CHARS),
-                PasswordProblem::TooCommon => "that password is too common or too easy to guess; choose another".to_string(),
-            })?;
-            let password_hash = password::hash(&password).map_err(|e| e.to_string())?;
-            let user = NewUser { email: email.clone(), display_name: name, password_hash, language: "en".into(), email_verified_at: Some(now) };
-            let id = users::create(&mut tx, &user, now).await.map_err(|e| e.to_string())?;
-            (id, format!("created the administrator account {email}"))
-        }
+        None => (create_account(db, &email, name, password).await?, format!("created the administrator account {email}")),
     };
-    users::grant(&mut tx, id, Role::Admin, now).await.map_err(|e| e.to_string())?;
+    let mut tx = db.begin_write().await.map_err(|e| e.to_string())?;
+    users::grant(&mut tx, id, Role::Admin, crate::now()).await.map_err(|e| e.to_string())?;
     tx.commit().await.map_err(|e| e.to_string())?;
     Ok(done)
+}
+
+/// Makes `email` an editor of the organisation `slug` (creating the account as `create_admin`
+/// does), so they can add and edit its events.
+pub async fn create_editor(
+    db: &Db,
+    email: &str,
+    name: &str,
+    slug: &str,
+    password: impl FnOnce() -> Result<String, String>,
+) -> Result<String, String> {
+    let normalised = identity::normalise_email(email).ok_or_else(|| format!("not a usable email address: {email}"))?;
+    let existed = users::id_by_email(&db.pool, &normalised).await.map_err(|e| e.to_string())?;
+    let id = match existed {
+        Some(id) => id,
+        None => create_account(db, &normalised, name, password).await?,
+    };
+    if !users::grant_editor(db, id, slug, crate::now()).await.map_err(|e| e.to_string())? {
+        return Err(format!("no organisation has the address {slug}"));
+    }
+    Ok(format!("{normalised} is an editor of {slug}"))
+}
+
+async fn create_account(db: &Db, email: &str, name: &str, password: impl FnOnce() -> Result<String, String>) -> Result<i64, String> {
+    let now = crate::now();
+    let name = identity::normalise_name(name).ok_or("the name must be 1 to 60 characters, without control characters")?;
+    let password = password()?;
+    password::check_new(&password, email).map_err(|problem| match problem {
+        PasswordProblem::TooShort => format!("the password must have at least {} characters", password::MIN_CHARS),
+        PasswordProblem::TooLong => format!("the password must have at most {} characters", password::MAX_CHARS),
+        PasswordProblem::TooCommon => "that password is too common or too easy to guess; choose another".to_string(),
+    })?;
+    let password_hash = password::hash(&password).map_err(|e| e.to_string())?;
+    let user = NewUser { email: email.to_string(), display_name: name, password_hash, language: "en".into(), email_verified_at: Some(now) };
+    let mut tx = db.begin_write().await.map_err(|e| e.to_string())?;
+    let id = users::create(&mut tx, &user, now).await.map_err(|e| e.to_string())?;
+    tx.commit().await.map_err(|e| e.to_string())?;
+    Ok(id)
 }
 
 /// The password from `TADAMUN_ADMIN_PASSWORD`, else the first line of standard input.

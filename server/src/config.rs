@@ -43,6 +43,17 @@ pub enum Command {
         #[arg(long, default_value = "Administrator")]
         name: String,
     },
+    /// Make an account (created if new, password from TADAMUN_ADMIN_PASSWORD or standard
+    /// input) an editor of an organisation: they can then add and edit its events.
+    CreateEditor {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "Editor")]
+        name: String,
+        /// The organisation's address in the directory, e.g. ccivs.
+        #[arg(long)]
+        organisation: String,
+    },
     /// Add generated organisations for benchmarks and load tests.
     SeedSynthetic {
         #[arg(long, default_value_t = 10_000)]

@@ -39,6 +39,11 @@ async fn run(cli: Cli) -> Result<(), String> {
             println!("{done}");
             Ok(())
         }
+        Command::CreateEditor { email, name, organisation } => {
+            let done = admin::create_editor(&db, &email, &name, &organisation, admin::read_password).await?;
+            println!("{done}");
+            Ok(())
+        }
         Command::SeedSynthetic { organisations, seed: s } => {
             seed::synthetic::load(&db, organisations, s).await.map_err(|e| e.to_string())
         }

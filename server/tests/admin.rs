@@ -76,3 +76,21 @@ async fn the_command_reads_the_password_from_standard_input() {
     assert!(String::from_utf8_lossy(&weak.stderr).contains("too common"));
     t.finish().await;
 }
+
+#[tokio::test]
+async fn the_command_line_makes_an_editor_of_an_organisation() {
+    let t = TestDb::with_demo().await;
+    let done = tadamun::admin::create_editor(&t.db, "Editor@Example.org", "Hala", "uawc", || Ok(GOOD.into())).await.unwrap();
+    assert_eq!(done, "editor@example.org is an editor of uawc");
+    let (slug,): (String,) = sqlx::query_as(
+        "SELECT o.slug FROM organisation_editors e JOIN organisations o ON o.id = e.organisation_id \
+         JOIN users u ON u.id = e.user_id WHERE u.email = 'editor@example.org'",
+    )
+    .fetch_one(&t.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(slug, "uawc");
+    let unknown = tadamun::admin::create_editor(&t.db, "editor@example.org", "Hala", "nowhere", || Err("not asked".into())).await;
+    assert_eq!(unknown, Err("no organisation has the address nowhere".to_string()));
+    t.finish().await;
+}

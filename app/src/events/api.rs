@@ -24,6 +24,10 @@ pub async fn list_events(#[server(default)] query: EventsQuery, locale: String) 
         }
     }
     let now = crate::now();
+    let can_create = match signed_in_account(&db).await {
+        Some(account) => super::queries::may_create(&db, account.id).await?,
+        None => false,
+    };
     if filter.calendar {
         // The calendar shows a whole month (this one unless asked), past and upcoming.
         let month = filter.month.unwrap_or_else(|| super::time::month_of(now));
@@ -32,11 +36,11 @@ pub async fn list_events(#[server(default)] query: EventsQuery, locale: String) 
         let placed: Vec<(String, String, i64, String)> =
             events.iter().map(|e| (e.slug.clone(), e.title.clone(), e.starts_at, e.timezone.clone())).collect();
         let calendar = Some(super::time::calendar_month(ui, month, &placed));
-        return Ok(EventResults { events, total, page: 1, pages: 1, notices, organisers, calendar });
+        return Ok(EventResults { events, total, page: 1, pages: 1, notices, organisers, calendar, can_create });
     }
     let (events, total) = queries::events_page(&db, &filter, ui, now, EVENTS_PAGE_SIZE).await?;
     let pages = u32::try_from((total + i64::from(EVENTS_PAGE_SIZE) - 1) / i64::from(EVENTS_PAGE_SIZE)).unwrap_or(u32::MAX);
-    Ok(EventResults { events, total, page: filter.page, pages, notices, organisers, calendar: None })
+    Ok(EventResults { events, total, page: filter.page, pages, notices, organisers, calendar: None, can_create })
 }
 
 #[server(prefix = "/api", endpoint = "event", input = GetUrl)]

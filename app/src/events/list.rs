@@ -46,6 +46,9 @@ pub fn EventsPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match results.await {
                     Ok(r) => view! {
+                        {r.can_create.then(|| view! {
+                            <p><a class="button" href=localise_path(i18n.get_locale_untracked(), "/events/new")>{t!(i18n, events_add)}</a></p>
+                        })}
                         <FilterForm query=query.get_untracked() results=r.clone()/>
                         <section aria-labelledby="events-results-heading" class="results">
                             <h2 id="events-results-heading" class="visually-hidden">{t!(i18n, results_label)}</h2>

@@ -3,6 +3,7 @@
 pub mod api;
 mod attendees_page;
 mod card;
+pub mod editor;
 mod filter;
 mod labels;
 mod list;
@@ -26,6 +27,7 @@ pub mod time;
 
 pub use attendees_page::AttendeesPage;
 pub use card::EventCardView;
+pub use editor::{EditEventPage, NewEventPage};
 pub use filter::{EventsFilter, EventsNotice, EventsQuery, Month, When, EVENTS_PAGE_SIZE};
 pub use list::EventsPage;
 pub use model::*;

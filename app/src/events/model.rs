@@ -214,6 +214,8 @@ pub struct EventResults {
     pub organisers: Vec<Organiser>,
     /// The month grid, when the calendar view was asked for.
     pub calendar: Option<CalendarMonth>,
+    /// The viewer edits an organisation (or is an admin) and may add events.
+    pub can_create: bool,
 }
 
 /// A month as a grid of weeks from Monday to Sunday; days outside the month are `None`.

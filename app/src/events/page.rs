@@ -78,6 +78,9 @@ fn Event(detail: EventDetail, mine: Result<super::RsvpView, super::RsvpProblem>)
                 let language = language_autonym(&lang).unwrap_or("?").to_string();
                 view! { <p class="fallback-note">{t!(i18n, fallback_note, language)}</p> }
             })}
+            <div role="status">
+                {move || use_query_map().with(|q| q.get("saved")).map(|_| view! { <p class="done-notice">{t!(i18n, edit_saved)}</p> })}
+            </div>
             {detail.postponed_from.clone().map(|was| view! {
                 <p class="notice">{t!(i18n, event_postponed_from)} " " <bdi>{was.text}</bdi></p>
             })}

@@ -55,7 +55,10 @@ pub fn RsvpBox(detail: EventDetail, mine: Result<RsvpView, RsvpProblem>) -> impl
             })}
             {closes.map(|c| view! { <p class="muted">{t!(i18n, rsvp_closes_at)} " " <bdi>{c.text}</bdi></p> })}
             {body}
-            {attendees.map(|href| view! { <p><a href=href>{t!(i18n, attendees_link)}</a></p> })}
+            {attendees.map(|href| {
+                let edit = href.replace("/attendees", "/edit");
+                view! { <p><a href=href>{t!(i18n, attendees_link)}</a> " · " <a href=edit>{t!(i18n, edit_link)}</a></p> }
+            })}
         </section>
     }
 }

@@ -182,3 +182,31 @@ mod calendar_tests {
         assert_eq!(day.events, vec![("call".into(), "Call".into(), "23:00".into())]);
     }
 }
+
+/// `2024-03-17T10:00`, as `<input type="datetime-local">` shows a time in `tz`.
+pub fn input_local(at: i64, tz: Tz) -> String {
+    utc(at).with_timezone(&tz).format("%Y-%m-%dT%H:%M").to_string()
+}
+
+/// Reads `2024-03-17T10:00` (seconds allowed) as a wall-clock time in `zone_name`.
+pub fn parse_input_local(text: &str, zone_name: &str) -> Option<i64> {
+    let t = chrono::NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%dT%H:%M")
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%dT%H:%M:%S"))
+        .ok()?;
+    local_to_utc(t.year(), t.month(), t.day(), t.hour(), t.minute(), zone_name)
+}
+
+#[cfg(test)]
+mod input_tests {
+    use super::*;
+
+    #[test]
+    fn form_times_round_trip_in_their_zone() {
+        let at = parse_input_local("2024-03-17T10:00", "America/New_York").unwrap();
+        assert_eq!(at, 1_710_684_000);
+        assert_eq!(input_local(at, zone("America/New_York").unwrap()), "2024-03-17T10:00");
+        assert_eq!(parse_input_local("17/03/2024 10:00", "UTC"), None);
+        // 02:30 on 10 March 2024 does not exist in New York.
+        assert_eq!(parse_input_local("2024-03-10T02:30", "America/New_York"), None);
+    }
+}

@@ -24,6 +24,13 @@ pub enum RsvpMail {
     Promoted { manage: String, join_url: String, channel: Option<(String, String)>, calendar: String },
     /// A guest RSVPed again with an address that is already registered.
     AlreadyRegistered { manage: String },
+    /// The event is cancelled; the attached calendar entry says so too.
+    Cancelled { calendar: String },
+    /// New times (or postponed): the attached entry replaces the old one.
+    Rescheduled { manage: String, calendar: String },
+    Updated { manage: String, calendar: String },
+    /// After the event: where to watch it again, and the report on its page.
+    FollowUp { recordings: Vec<(String, String, i64)> },
     /// The event starts in `hours` hours.
     Reminder { hours: i64, manage: String, join_url: String, channel: Option<(String, String)> },
 }
@@ -91,6 +98,38 @@ pub fn render(locale: Locale, to: &str, name: &str, event: &EventFacts, mail: Rs
             }
             lines.push((td_string!(locale, mail_rsvp_manage).to_string(), Some(manage.clone())));
             td_string!(locale, mail_rsvp_reminder_subject, title, hours).to_string()
+        }
+        RsvpMail::Cancelled { calendar: ics } => {
+            lines.push((td_string!(locale, mail_event_cancelled_body, title).to_string(), None));
+            calendar = ics.clone();
+            td_string!(locale, mail_event_cancelled_subject, title).to_string()
+        }
+        RsvpMail::Rescheduled { manage, calendar: ics } | RsvpMail::Updated { manage, calendar: ics } => {
+            let rescheduled = matches!(mail, RsvpMail::Rescheduled { .. });
+            let body = if rescheduled { td_string!(locale, mail_event_rescheduled_body, title) } else { td_string!(locale, mail_event_updated_body, title) };
+            lines.push((body.to_string(), None));
+            lines.push((format!("{} {}", td_string!(locale, mail_rsvp_when), event.when), None));
+            lines.push((td_string!(locale, mail_rsvp_manage).to_string(), Some(manage.clone())));
+            calendar = ics.clone();
+            if rescheduled {
+                td_string!(locale, mail_event_rescheduled_subject, title).to_string()
+            } else {
+                td_string!(locale, mail_event_updated_subject, title).to_string()
+            }
+        }
+        RsvpMail::FollowUp { recordings } => {
+            lines.push((td_string!(locale, mail_event_follow_up_body, title).to_string(), None));
+            for (language, url, offset) in recordings {
+                let name = crate::locale::language_autonym(language).unwrap_or(language).to_string();
+                let label = if *offset >= 60 {
+                    let minutes = crate::plural::count!(locale, count_minutes, offset / 60);
+                    format!("{name} {}", td_string!(locale, recording_offset, offset = minutes))
+                } else {
+                    name
+                };
+                lines.push((label, Some(url.clone())));
+            }
+            td_string!(locale, mail_event_follow_up_subject, title).to_string()
         }
         RsvpMail::AlreadyRegistered { manage } => {
             lines.push((td_string!(locale, mail_rsvp_already_body, title).to_string(), None));

@@ -26,6 +26,18 @@ pub async fn may_manage(db: &Db, user_id: i64, event_slug: &str) -> Result<bool,
     Ok(n > 0)
 }
 
+/// Whether `user_id` may add events: an admin, or an editor of any organisation.
+pub async fn may_create(db: &Db, user_id: i64) -> Result<bool, sqlx::Error> {
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM user_roles WHERE user_id = $1 AND role = 'admin') + \
+         (SELECT COUNT(*) FROM organisation_editors WHERE user_id = $1)",
+    )
+    .bind(user_id)
+    .fetch_one(&db.pool)
+    .await?;
+    Ok(n > 0)
+}
+
 /// Everyone who RSVPed (cancelled ones too, marked so): confirmed first, then the waitlist in
 /// its order, then the rest.
 pub async fn attendees(db: &Db, event_slug: &str) -> Result<Vec<AttendeeRow>, sqlx::Error> {

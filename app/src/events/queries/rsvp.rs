@@ -511,3 +511,52 @@ pub async fn send_due_reminders(db: &Db, public_url: &str, now: i64) -> Result<u
     }
     Ok(queued)
 }
+
+/// What the people registered are told after an edit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventChange {
+    Cancelled,
+    /// New times, or postponed.
+    Rescheduled,
+    /// Anything else the organisers chose to tell.
+    Updated,
+    /// After the event: the recordings and the report.
+    FollowUp,
+}
+
+/// Queues the notice of `change` to everyone registered or waiting (for a follow-up: to those
+/// who had a place), each in their language, in the caller's transaction. Returns how many.
+pub async fn tell_change(
+    tx: &mut Transaction<'static, Any>,
+    backend: Backend,
+    event_id: i64,
+    change: EventChange,
+    public_url: &str,
+    now: i64,
+) -> Result<usize, sqlx::Error> {
+    let Some(event) = lock_event(tx, backend, "id", EventKey::Id(event_id)).await? else { return Ok(0) };
+    let statuses = if change == EventChange::FollowUp { "('confirmed')" } else { "('confirmed', 'waitlisted')" };
+    let rows: Vec<RsvpRow> = sqlx::query_as(&format!("SELECT {RSVP_COLUMNS} FROM rsvps WHERE event_id = $1 AND status IN {statuses} ORDER BY id"))
+        .bind(event_id)
+        .fetch_all(&mut **tx)
+        .await?;
+    let recordings: Vec<(String, String, i64)> =
+        sqlx::query_as("SELECT language, url, start_offset_seconds FROM event_recordings WHERE event_id = $1 ORDER BY language")
+            .bind(event_id)
+            .fetch_all(&mut **tx)
+            .await?;
+    for row in &rows {
+        let locale = locale::from_code(&row.ui_language).unwrap_or(Locale::en);
+        let manage = issue_link(tx, row.id, &event.slug, locale, public_url, now).await?;
+        let facts = facts(tx, &event, locale, public_url).await?;
+        let calendar = if change == EventChange::FollowUp { String::new() } else { attendee_calendar(&event, &facts, public_url, now) };
+        let mail = match change {
+            EventChange::Cancelled => RsvpMail::Cancelled { calendar },
+            EventChange::Rescheduled => RsvpMail::Rescheduled { manage, calendar },
+            EventChange::Updated => RsvpMail::Updated { manage, calendar },
+            EventChange::FollowUp => RsvpMail::FollowUp { recordings: recordings.clone() },
+        };
+        enqueue(tx, &render(locale, &row.email, &row.name, &facts, mail), now).await?;
+    }
+    Ok(rows.len())
+}

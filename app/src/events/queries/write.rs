@@ -63,7 +63,7 @@ pub enum EventWriteError {
     Database(#[from] sqlx::Error),
 }
 
-pub async fn insert_event(tx: &mut Transaction<'static, Any>, event: &NewEvent, now: i64) -> Result<i64, EventWriteError> {
+fn check(event: &NewEvent) -> Result<(), EventWriteError> {
     if !event.texts.iter().any(|t| t.0 == event.original_language) {
         return Err(EventWriteError::MissingOriginalText(event.original_language.clone()));
     }
@@ -73,6 +73,11 @@ pub async fn insert_event(tx: &mut Transaction<'static, Any>, event: &NewEvent, 
     if time::zone(&event.timezone).is_none() {
         return Err(EventWriteError::UnknownTimezone(event.timezone.clone()));
     }
+    Ok(())
+}
+
+pub async fn insert_event(tx: &mut Transaction<'static, Any>, event: &NewEvent, now: i64) -> Result<i64, EventWriteError> {
+    check(event)?;
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO events (slug, kind, format, status, starts_at, ends_at, timezone, postponed_from, venue, city, \
          country, original_language, languages, capacity, rsvp_opens_at, rsvp_closes_at, join_url, attendance, \
@@ -100,6 +105,13 @@ pub async fn insert_event(tx: &mut Transaction<'static, Any>, event: &NewEvent, 
     .bind(now)
     .fetch_one(&mut **tx)
     .await?;
+    insert_children(tx, id, event).await?;
+    bump_revision(tx, Scope::Events).await?;
+    Ok(id)
+}
+
+/// Texts, organisers, themes, speakers, channels, sessions and recordings of event `id`.
+async fn insert_children(tx: &mut Transaction<'static, Any>, id: i64, event: &NewEvent) -> Result<(), EventWriteError> {
     for (language, title, summary, description, report, funding) in &event.texts {
         sqlx::query(
             "INSERT INTO event_texts (event_id, language, title, summary, description, report, funding) \
@@ -182,6 +194,144 @@ pub async fn insert_event(tx: &mut Transaction<'static, Any>, event: &NewEvent, 
             .execute(&mut **tx)
             .await?;
     }
+    Ok(())
+}
+
+/// Replaces event `id` with `event` (its slug may change), bumping its calendar SEQUENCE.
+pub async fn update_event(tx: &mut Transaction<'static, Any>, id: i64, event: &NewEvent, now: i64) -> Result<(), EventWriteError> {
+    check(event)?;
+    sqlx::query(
+        "UPDATE events SET slug = $1, kind = $2, format = $3, status = $4, starts_at = $5, ends_at = $6, timezone = $7, \
+         postponed_from = $8, venue = $9, city = $10, country = $11, original_language = $12, languages = $13, capacity = $14, \
+         rsvp_opens_at = $15, rsvp_closes_at = $16, join_url = $17, attendance = $18, updated_at = $19, sequence = sequence + 1 \
+         WHERE id = $20",
+    )
+    .bind(&event.slug)
+    .bind(event.kind.code())
+    .bind(event.format.code())
+    .bind(event.status.code())
+    .bind(event.starts_at)
+    .bind(event.ends_at)
+    .bind(&event.timezone)
+    .bind(event.postponed_from)
+    .bind(&event.venue)
+    .bind(&event.city)
+    .bind(&event.country)
+    .bind(&event.original_language)
+    .bind(event.languages.join(" "))
+    .bind(event.capacity)
+    .bind(event.rsvp_opens_at)
+    .bind(event.rsvp_closes_at)
+    .bind(&event.join_url)
+    .bind(event.attendance)
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    for table in ["event_texts", "event_organisers", "event_themes", "event_speakers", "event_channels", "event_sessions", "event_recordings"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE event_id = $1")).bind(id).execute(&mut **tx).await?;
+    }
+    insert_children(tx, id, event).await?;
     bump_revision(tx, Scope::Events).await?;
-    Ok(id)
+    Ok(())
+}
+
+/// An event as recorded, with its id, in the shape it is written in (to fill the editor).
+pub async fn load_event(db: &crate::db::Db, slug: &str) -> Result<Option<(i64, NewEvent)>, sqlx::Error> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: i64,
+        slug: String,
+        kind: String,
+        format: String,
+        status: String,
+        starts_at: i64,
+        ends_at: i64,
+        timezone: String,
+        postponed_from: Option<i64>,
+        venue: String,
+        city: String,
+        country: String,
+        original_language: String,
+        languages: String,
+        capacity: Option<i64>,
+        rsvp_opens_at: Option<i64>,
+        rsvp_closes_at: Option<i64>,
+        join_url: String,
+        attendance: Option<i64>,
+    }
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT id, slug, kind, format, status, starts_at, ends_at, timezone, postponed_from, venue, city, country, \
+         original_language, languages, capacity, rsvp_opens_at, rsvp_closes_at, join_url, attendance FROM events WHERE slug = $1",
+    )
+    .bind(slug)
+    .fetch_optional(&db.pool)
+    .await?;
+    let Some(r) = row else { return Ok(None) };
+    let texts: Vec<EventText> = sqlx::query_as(
+        "SELECT language, title, summary, description, report, funding FROM event_texts WHERE event_id = $1 ORDER BY language",
+    )
+    .bind(r.id)
+    .fetch_all(&db.pool)
+    .await?;
+    let organisers: Vec<(String,)> = sqlx::query_as(
+        "SELECT o.slug FROM event_organisers eo JOIN organisations o ON o.id = eo.organisation_id WHERE eo.event_id = $1 ORDER BY eo.position",
+    )
+    .bind(r.id)
+    .fetch_all(&db.pool)
+    .await?;
+    let themes: Vec<(String,)> = sqlx::query_as("SELECT theme FROM event_themes WHERE event_id = $1 ORDER BY theme").bind(r.id).fetch_all(&db.pool).await?;
+    let speaker_rows: Vec<(i64, String, String, String)> =
+        sqlx::query_as("SELECT id, name, affiliation, role FROM event_speakers WHERE event_id = $1 ORDER BY position, id")
+            .bind(r.id)
+            .fetch_all(&db.pool)
+            .await?;
+    let mut speakers = Vec::new();
+    for (speaker_id, name, affiliation, role) in speaker_rows {
+        let bios: Vec<(String, String)> = sqlx::query_as("SELECT language, bio FROM event_speaker_bios WHERE speaker_id = $1 ORDER BY language")
+            .bind(speaker_id)
+            .fetch_all(&db.pool)
+            .await?;
+        speakers.push(NewSpeaker { name, affiliation, role: SpeakerRole::from_code(&role).unwrap_or(SpeakerRole::Speaker), bios });
+    }
+    let channels: Vec<(String, String)> =
+        sqlx::query_as("SELECT language, join_info FROM event_channels WHERE event_id = $1 ORDER BY language").bind(r.id).fetch_all(&db.pool).await?;
+    let sessions: Vec<(String, i64, i64)> =
+        sqlx::query_as("SELECT title, starts_at, ends_at FROM event_sessions WHERE event_id = $1 ORDER BY position").bind(r.id).fetch_all(&db.pool).await?;
+    let recordings: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT language, url, start_offset_seconds FROM event_recordings WHERE event_id = $1 ORDER BY language",
+    )
+    .bind(r.id)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(Some((
+        r.id,
+        NewEvent {
+            slug: r.slug,
+            kind: EventKind::from_code(&r.kind).unwrap_or(EventKind::Meeting),
+            format: EventFormat::from_code(&r.format).unwrap_or(EventFormat::Online),
+            status: EventStatus::from_code(&r.status).unwrap_or(EventStatus::Scheduled),
+            starts_at: r.starts_at,
+            ends_at: r.ends_at,
+            timezone: r.timezone,
+            postponed_from: r.postponed_from,
+            venue: r.venue,
+            city: r.city,
+            country: r.country,
+            original_language: r.original_language,
+            languages: r.languages.split_whitespace().map(str::to_string).collect(),
+            capacity: r.capacity,
+            rsvp_opens_at: r.rsvp_opens_at,
+            rsvp_closes_at: r.rsvp_closes_at,
+            join_url: r.join_url,
+            attendance: r.attendance,
+            texts,
+            organisers: organisers.into_iter().map(|(s,)| s).collect(),
+            themes: themes.iter().filter_map(|(t,)| Theme::from_code(t)).collect(),
+            speakers,
+            channels,
+            sessions,
+            recordings,
+        },
+    )))
 }
