@@ -4,6 +4,9 @@
 #   - requests/s and p50/p99 latency of the directory (first page, a filtered page, a search)
 #     and of a profile, for Tadamun and for a hand-written axum baseline (bench/baseline) that
 #     renders the same pages from the same queries without Leptos; Tadamun as % of baseline;
+#   - the same for an event's page (/events/{slug}), against the baseline's hand-written one;
+#   - RSVPs written per second through the real write path (bench/writes), on the same SQLite
+#     file with synchronous=FULL;
 #   - p99 latency at a fixed 500 requests/s;
 #   - the brotli size of the first HTML of /, /organisations and a profile, and of the wasm/JS.
 # Prints the figures and writes them to bench/results/latest.txt. Loopback only; every load
@@ -25,7 +28,7 @@ export PATH="$PWD/tools/node_modules/.bin:$PATH"
 echo "== release build"
 cargo leptos build --release
 # The baseline shares the release artifacts when built with the environment cargo-leptos uses.
-LEPTOS_OUTPUT_NAME=tadamun cargo build --release -p tadamun-baseline
+LEPTOS_OUTPUT_NAME=tadamun cargo build --release -p tadamun-baseline -p tadamun-rsvp-writes
 
 db="$PWD/$out/bench.db"
 rm -f "$db" "$db-wal" "$db-shm"
@@ -53,7 +56,7 @@ echo "Tadamun benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $ORGS s
 echo "oha -z ${DURATION}s -c $CONNECTIONS, loopback; server and load generator share the machine"
 echo
 printf '%-40s %10s %9s %9s | %10s %9s %9s | %8s\n' "page" "rps" "p50 ms" "p99 ms" "base rps" "p50 ms" "p99 ms" "ratio"
-for path in "/organisations" "/organisations?country=PS&theme=youth" "/organisations?q=youth+peace" "/organisations/ccivs"; do
+for path in "/organisations" "/organisations?country=PS&theme=youth" "/organisations?q=youth+peace" "/organisations/ccivs" "/events/icsgp-global-call-2024-03" "/events/ras-al-auja-monthly-call-1"; do
   read -r a_rps a_p50 a_p99 a_bad < <(load "http://127.0.0.1:$APP_PORT$path")
   read -r b_rps b_p50 b_p99 b_bad < <(load "http://127.0.0.1:$BASE_PORT$path")
   ratio=$(python3 -c "print(f'{100*$a_rps/max($b_rps,1):.0f}%')")
@@ -70,8 +73,12 @@ ratio=$(python3 -c "print(f'{100*$a_rps/max($b_rps,1):.0f}%')")
 printf '%-40s %10s %9s %9s | %10s %9s %9s | %8s\n' "/organisations?q=<random>" "$a_rps" "$a_p50" "$a_p99" "$b_rps" "$b_p50" "$b_p99" "$ratio"
 [ "$a_bad" = 0 ] && [ "$b_bad" = 0 ] || echo "  !! $a_bad / $b_bad failed or non-2xx responses"
 echo
+echo "RSVPs written per second (target >= 500), ${DURATION}s, $CONNECTIONS at once, SQLite synchronous=FULL:"
+read -r w_rps w_p50 w_p99 w_n w_seated w_waiting < <(target/release/tadamun-rsvp-writes "sqlite:$db" "$DURATION" "$CONNECTIONS")
+printf '  %s RSVPs/s   p50 %s ms   p99 %s ms   (%s written: %s seated, %s waitlisted)\n' "$w_rps" "$w_p50" "$w_p99" "$w_n" "$w_seated" "$w_waiting"
+echo
 echo "p99 at a fixed 500 requests/s (target < 10 ms):"
-for path in "/organisations" "/organisations?country=PS&theme=youth" "/organisations/ccivs"; do
+for path in "/organisations" "/organisations?country=PS&theme=youth" "/organisations/ccivs" "/events/icsgp-global-call-2024-03"; do
   read -r rps p50 p99 bad < <(load "http://127.0.0.1:$APP_PORT$path" -q 500)
   printf '  %-40s p50 %6s ms   p99 %6s ms\n' "$path" "$p50" "$p99"
 done
@@ -80,7 +87,7 @@ echo "Transfer sizes, brotli as served (targets: first HTML <= 14 KB, wasm <= 20
 size() { curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$APP_PORT$1"; }
 # The bundle's names carry content hashes, listed in the hash file beside the binary.
 bundle() { sed -n "s/^$1: *//p" target/release/hash.txt | sed "s|^|/pkg/tadamun.|; s|\$|.$1|"; }
-for path in "/" "/organisations" "/organisations/ccivs" "/ar/organisations" "$(bundle wasm)" "$(bundle js)" "$(bundle css)"; do
+for path in "/" "/organisations" "/organisations/ccivs" "/ar/organisations" "/events" "/events/icsgp-global-call-2024-03" "/ar/events/icsgp-global-call-2024-03" "$(bundle wasm)" "$(bundle js)" "$(bundle css)"; do
   printf '  %-28s %8s bytes\n' "$path" "$(size "$path")"
 done
 } | tee "$out/latest.txt"

@@ -26,6 +26,11 @@ pub enum Backend {
 #[derive(Clone)]
 pub struct Db {
     pub pool: AnyPool,
+    /// Where write transactions run. On SQLite, one connection: writers queue for it in
+    /// order instead of colliding on the file lock and sleeping in SQLite's busy handler
+    /// (which made the slowest RSVPs wait hundreds of milliseconds under load). On
+    /// PostgreSQL, the same pool as reads.
+    writer: AnyPool,
     pub backend: Backend,
     /// This instance's kept reads of this database (see `cache`).
     cache: Arc<ReadCache>,
@@ -59,7 +64,16 @@ impl Db {
             Backend::Postgres => url.to_string(),
         };
         let options = AnyConnectOptions::from_str(&url).map_err(DbError::Connect)?;
-        let pool = AnyPoolOptions::new()
+        let pool = Self::pool(backend, max_connections, options.clone()).await?;
+        let writer = match backend {
+            Backend::Sqlite => Self::pool(backend, 1, options).await?,
+            Backend::Postgres => pool.clone(),
+        };
+        Ok(Db { pool, writer, backend, cache: Arc::default() })
+    }
+
+    async fn pool(backend: Backend, max_connections: u32, options: AnyConnectOptions) -> Result<AnyPool, DbError> {
+        AnyPoolOptions::new()
             .max_connections(max_connections)
             .acquire_timeout(Duration::from_secs(10))
             .after_connect(move |conn, _meta| {
@@ -78,8 +92,7 @@ impl Db {
             })
             .connect_with(options)
             .await
-            .map_err(DbError::Connect)?;
-        Ok(Db { pool, backend, cache: Arc::default() })
+            .map_err(DbError::Connect)
     }
 
     pub async fn migrate(&self) -> Result<(), DbError> {
@@ -95,8 +108,8 @@ impl Db {
     /// "database is locked" when another writer got there first, and retrying cannot fix it.
     pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
         match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.pool.begin().await,
+            Backend::Sqlite => self.writer.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.writer.begin().await,
         }
     }
 

@@ -17,7 +17,7 @@ mod rsvp_page;
 #[cfg(feature = "ssr")]
 pub mod ical;
 #[cfg(feature = "ssr")]
-mod json_ld;
+pub mod json_ld;
 #[cfg(feature = "ssr")]
 mod markdown;
 #[cfg(feature = "ssr")]

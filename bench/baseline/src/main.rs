@@ -1,5 +1,5 @@
 #![recursion_limit = "512"]
-//! The benchmark's yardstick: `/organisations` and `/organisations/{slug}` rendered by hand
+//! The benchmark's yardstick: `/organisations`, `/organisations/{slug}` and `/events/{slug}` rendered by hand
 //! (format! and escaping) from the same validated query and the same SQL as Tadamun, with the
 //! same compression, so the difference measured is what Leptos's rendering costs.
 //! Usage: tadamun-baseline DATABASE_URL ADDRESS
@@ -29,6 +29,7 @@ async fn main() {
     let app = Router::new()
         .route("/organisations", get(directory))
         .route("/organisations/{slug}", get(profile))
+        .route("/events/{slug}", get(event))
         .layer(tower_http::compression::CompressionLayer::new())
         .with_state(db);
     let listener = tokio::net::TcpListener::bind(&addr).await.unwrap_or_else(|e| {
@@ -169,4 +170,41 @@ async fn profile(State(db): State<Db>, Path(slug): Path<String>) -> Response {
     }
     body.push_str("</article>");
     Html(page(&p.name, &body)).into_response()
+}
+
+async fn event(State(db): State<Db>, Path(slug): Path<String>) -> Response {
+    use app::events::{queries::event_detail, RsvpWindow};
+    let l = Locale::en;
+    let d = match event_detail(&db, &slug, l, app::now()).await {
+        Ok(Some(d)) => d,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    let json_ld = app::events::json_ld::event(&d, "http://127.0.0.1", l);
+    let c = &d.card;
+    let mut body = String::with_capacity(12 * 1024);
+    let _ = write!(body, "<article class=\"event\"><header><p><span class=\"tag\">{}</span></p><h1 dir=\"auto\">{}</h1><p class=\"lead\">{}</p></header>\
+        <section><h2>{}</h2><dl class=\"details\"><dt>{}</dt><dd><time datetime=\"{}\">{}</time> {}</dd><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd><ul>",
+        app::events::EventKind::code(c.kind), esc(&c.title), esc(&c.summary), td_string!(l, event_when), td_string!(l, event_time_local),
+        esc(&c.when.start_iso), esc(&c.when.text), esc(&c.when.zone), td_string!(l, event_time_utc), esc(&d.utc.text), td_string!(l, event_organisers));
+    for o in &c.organisers {
+        let _ = write!(body, "<li><a href=\"/organisations/{}\" dir=\"auto\">{}</a></li>", esc(&o.slug), esc(&o.name));
+    }
+    let _ = write!(body, "</ul></dd></dl><p><a href=\"/events/{}.ics\">{}</a></p></section><section id=\"rsvp\"><h2>{}</h2>",
+        esc(&c.slug), td_string!(l, event_add_to_calendar), td_string!(l, rsvp_heading));
+    if matches!(d.rsvp, RsvpWindow::Open | RsvpWindow::WaitlistOnly) {
+        let _ = write!(body, "<form method=\"post\" action=\"/api/rsvp\"><input type=\"hidden\" name=\"slug\" value=\"{}\">\
+            <label for=\"e\">{}</label><input id=\"e\" name=\"email\" type=\"email\" required><button>{}</button></form>",
+            esc(&c.slug), td_string!(l, field_email), td_string!(l, rsvp_submit));
+    } else {
+        let _ = write!(body, "<p>{}</p>", td_string!(l, rsvp_problem_over));
+    }
+    let _ = write!(body, "</section><section><h2>{}</h2><div class=\"prose\">{}</div></section><section><h2>{}</h2><ul class=\"speakers\">",
+        td_string!(l, event_about), d.description_html, td_string!(l, event_speakers));
+    for sp in &d.speakers {
+        let _ = write!(body, "<li class=\"speaker\"><p><strong dir=\"auto\">{}</strong> <span class=\"tag\">{}</span></p><p>{}</p><p dir=\"auto\">{}</p></li>",
+            esc(&sp.name), app::events::SpeakerRole::code(sp.role), esc(&sp.affiliation), esc(&sp.bio));
+    }
+    let _ = write!(body, "</ul></section><script type=\"application/ld+json\">{}</script></article>", json_ld);
+    Html(page(&c.title, &body)).into_response()
 }
