@@ -67,6 +67,28 @@ test("a guest RSVPs, confirms from the mail, and gets the join link", async ({ p
   await expect(page.getByRole("link", { name: "Join the event" })).toHaveCount(0);
 });
 
+test("a guest RSVPs in Arabic: the page, the mail and the confirmation are in Arabic", async ({ page }, info) => {
+  const project = info.project.name;
+  const slug = "ras-al-auja-monthly-call-1";
+  const email = uniqueEmail(project, "arabic");
+  await page.goto(`/ar/events/${slug}`);
+  await ready(page, project);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await page.locator("#rsvp-email").fill(email);
+  await page.locator("#rsvp button[type=submit]").click();
+  await expect(page).toHaveURL(new RegExp(`/ar/events/${slug}\\?rsvp=check-mail#rsvp$`));
+  await expect(page.getByText("اقتربت من الانتهاء")).toBeVisible();
+  const link = await mailedLink(email, `/ar/events/${slug}/rsvp`);
+  await page.goto(link);
+  await ready(page, project);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  if (hasJs(project)) await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "تأكيد تسجيلي" }).click();
+  await expect(page.getByText("تم تأكيد عنوانك.")).toBeVisible();
+  await expect(page.getByText("أنت مسجّل.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "انضم إلى الفعالية" })).toBeVisible();
+});
+
 test("a member RSVPs in one click and can cancel from the event page", async ({ page }, info) => {
   const project = info.project.name;
   await verifiedMember(page, project, "Nadia", uniqueEmail(project, "member"));

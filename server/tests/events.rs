@@ -526,3 +526,15 @@ async fn a_deleted_account_leaves_its_seat_counted_but_nameless() {
     assert_eq!(links, 0);
     t.finish().await;
 }
+
+#[tokio::test]
+async fn a_series_is_one_calendar_entry_per_meeting() {
+    let t = TestDb::with_demo().await;
+    // Long lines are folded (CRLF and a space): unfold to read them.
+    let ics = get(&t.router(), "/events/vica-training-2021.ics").await.body.replace("\r\n ", "");
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 5, "{ics}");
+    assert!(ics.contains("— Meeting 3") && ics.contains("DTSTART;TZID=Europe/Rome:20210617T160000"));
+    let uids: std::collections::HashSet<&str> = ics.lines().filter(|l| l.starts_with("UID:")).collect();
+    assert_eq!(uids.len(), 5, "each meeting has its own UID");
+    t.finish().await;
+}

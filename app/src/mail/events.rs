@@ -60,14 +60,7 @@ pub fn render(locale: Locale, to: &str, name: &str, event: &EventFacts, mail: Rs
             };
             lines.push((body, None));
             lines.push((format!("{} {}", td_string!(locale, mail_rsvp_when), event.when), None));
-            if !join_url.is_empty() {
-                lines.push((td_string!(locale, mail_rsvp_join).to_string(), Some(join_url.clone())));
-            }
-            if let Some((language, info)) = channel {
-                let language = crate::locale::language_autonym(language).unwrap_or(language).to_string();
-                lines.push((td_string!(locale, mail_rsvp_channel, language).to_string(), None));
-                lines.push((info.clone(), None));
-            }
+            join_lines(locale, &mut lines, join_url, channel.as_ref());
             lines.push((td_string!(locale, mail_rsvp_private).to_string(), None));
             lines.push((td_string!(locale, mail_rsvp_manage).to_string(), Some(manage.clone())));
             calendar = ics.clone();
@@ -88,14 +81,7 @@ pub fn render(locale: Locale, to: &str, name: &str, event: &EventFacts, mail: Rs
             let hours = crate::plural::count!(locale, count_hours, *hours);
             lines.push((td_string!(locale, mail_rsvp_reminder_body, title, hours = hours.clone()).to_string(), None));
             lines.push((format!("{} {}", td_string!(locale, mail_rsvp_when), event.when), None));
-            if !join_url.is_empty() {
-                lines.push((td_string!(locale, mail_rsvp_join).to_string(), Some(join_url.clone())));
-            }
-            if let Some((language, info)) = channel {
-                let language = crate::locale::language_autonym(language).unwrap_or(language).to_string();
-                lines.push((td_string!(locale, mail_rsvp_channel, language).to_string(), None));
-                lines.push((info.clone(), None));
-            }
+            join_lines(locale, &mut lines, join_url, channel.as_ref());
             lines.push((td_string!(locale, mail_rsvp_manage).to_string(), Some(manage.clone())));
             td_string!(locale, mail_rsvp_reminder_subject, title, hours).to_string()
         }
@@ -167,6 +153,18 @@ pub fn render(locale: Locale, to: &str, name: &str, event: &EventFacts, mail: Rs
         escape(signature)
     );
     OutgoingMail { to: to.to_string(), language: lang.to_string(), subject, text, html, calendar }
+}
+
+/// How to join, and the interpretation channel chosen: for confirmed attendees only.
+fn join_lines(locale: Locale, lines: &mut Vec<(String, Option<String>)>, join_url: &str, channel: Option<&(String, String)>) {
+    if !join_url.is_empty() {
+        lines.push((td_string!(locale, mail_rsvp_join).to_string(), Some(join_url.to_string())));
+    }
+    if let Some((language, info)) = channel {
+        let language = crate::locale::language_autonym(language).unwrap_or(language).to_string();
+        lines.push((td_string!(locale, mail_rsvp_channel, language).to_string(), None));
+        lines.push((info.clone(), None));
+    }
 }
 
 fn escape(text: &str) -> String {

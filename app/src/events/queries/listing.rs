@@ -168,16 +168,14 @@ pub(super) async fn cards(db: &Db, rows: Vec<CardRow>, ui: Locale) -> Result<Vec
     }
     // Ids come from the database as integers, so listing them in the SQL is safe.
     let ids: Vec<String> = rows.iter().map(|r| r.id.to_string()).collect();
-    let links: Vec<(i64, String, String)> = sqlx::query_as(&format!(
-        "SELECT eo.event_id, o.slug, l.name FROM event_organisers eo \
-         JOIN organisations o ON o.id = eo.organisation_id \
-         JOIN organisation_listings l ON l.organisation_id = o.id AND l.locale = $1 \
-         WHERE eo.event_id IN ({}) ORDER BY eo.event_id, eo.position",
+    let pairs: Vec<(i64, i64)> = sqlx::query_as(&format!(
+        "SELECT event_id, organisation_id FROM event_organisers WHERE event_id IN ({}) ORDER BY event_id, position",
         ids.join(", ")
     ))
-    .bind(locale::code(ui))
     .fetch_all(&db.pool)
     .await?;
+    let names = organisation_names(db, pairs.iter().map(|p| p.1), ui).await?;
+    let links = pairs.into_iter().filter_map(|(event_id, organisation)| names.get(&organisation).map(|(slug, name, _)| (event_id, slug.clone(), name.clone())));
     let mut by_event: HashMap<i64, Vec<Organiser>> = HashMap::new();
     for (event_id, slug, name) in links {
         by_event.entry(event_id).or_default().push(Organiser { slug, name });
@@ -193,15 +191,31 @@ pub(super) async fn cards(db: &Db, rows: Vec<CardRow>, ui: Locale) -> Result<Vec
 
 /// Every organisation that organises an event, for the organiser filter.
 pub async fn organiser_options(db: &Db, ui: Locale) -> Result<Vec<Organiser>, sqlx::Error> {
-    let rows: Vec<(String, String)> = sqlx::query_as(
-        "SELECT o.slug, l.name FROM organisations o \
-         JOIN organisation_listings l ON l.organisation_id = o.id AND l.locale = $1 \
-         WHERE o.id IN (SELECT organisation_id FROM event_organisers) ORDER BY l.sort_key, o.id",
-    )
+    let ids: Vec<(i64,)> = sqlx::query_as("SELECT DISTINCT organisation_id FROM event_organisers").fetch_all(&db.pool).await?;
+    let mut found: Vec<(String, String, String)> = organisation_names(db, ids.into_iter().map(|(id,)| id), ui).await?.into_values().collect();
+    found.sort_by(|a, b| a.2.cmp(&b.2));
+    Ok(found.into_iter().map(|(slug, name, _)| Organiser { slug, name }).collect())
+}
+
+/// Slug, name in `ui` (with the directory's fallback) and sort key of the given organisations.
+/// Looked up by id first: joined the other way, SQLite walks every listing of the language.
+async fn organisation_names(db: &Db, ids: impl Iterator<Item = i64>, ui: Locale) -> Result<HashMap<i64, (String, String, String)>, sqlx::Error> {
+    let mut ids: Vec<i64> = ids.collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+    let rows: Vec<(i64, String, String, String)> = sqlx::query_as(&format!(
+        "SELECT o.id, o.slug, l.name, l.sort_key FROM organisation_listings l JOIN organisations o ON o.id = l.organisation_id \
+         WHERE l.organisation_id IN ({}) AND l.locale = $1",
+        list.join(", ")
+    ))
     .bind(locale::code(ui))
     .fetch_all(&db.pool)
     .await?;
-    Ok(rows.into_iter().map(|(slug, name)| Organiser { slug, name }).collect())
+    Ok(rows.into_iter().map(|(id, slug, name, sort_key)| (id, (slug, name, sort_key))).collect())
 }
 
 /// An organisation's events: upcoming (soonest first) and past (latest first), up to `limit` each.
@@ -277,29 +291,52 @@ pub async fn calendar_entries(
     );
     let rows: Vec<CalendarRow> =
         bind_args!(sqlx::query_as(&sql).bind(locale::code(ui)), &clause.args).bind(LIMIT).fetch_all(&db.pool).await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| {
-            let url = format!("{public_url}{}", locale::localise_path(ui, &format!("/events/{}", r.slug)));
-            let location = if r.format == EventFormat::Online.code() {
-                url.clone()
-            } else {
-                [r.venue.as_str(), r.city.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")
-            };
-            super::super::ical::Entry {
-                uid: super::uid(r.id, public_url),
-                sequence: r.sequence,
-                starts_at: r.starts_at,
-                ends_at: r.ends_at,
-                timezone: r.timezone,
-                title: r.title,
-                description: if r.summary.is_empty() { url.clone() } else { format!("{}\n\n{url}", r.summary) },
-                location,
-                url,
-                cancelled: r.status == EventStatus::Cancelled.code(),
-            }
-        })
-        .collect())
+    // A series is one entry per meeting, so calendars show the meetings, not one long block.
+    let mut sessions: HashMap<i64, Vec<(i64, String, i64, i64)>> = HashMap::new();
+    if !rows.is_empty() {
+        let ids: Vec<String> = rows.iter().map(|r| r.id.to_string()).collect();
+        let found: Vec<(i64, i64, String, i64, i64)> = sqlx::query_as(&format!(
+            "SELECT event_id, position, title, starts_at, ends_at FROM event_sessions WHERE event_id IN ({}) ORDER BY event_id, position",
+            ids.join(", ")
+        ))
+        .fetch_all(&db.pool)
+        .await?;
+        for (event_id, position, title, starts_at, ends_at) in found {
+            sessions.entry(event_id).or_default().push((position, title, starts_at, ends_at));
+        }
+    }
+    let mut entries = Vec::new();
+    for r in rows {
+        let url = format!("{public_url}{}", locale::localise_path(ui, &format!("/events/{}", r.slug)));
+        let location = if r.format == EventFormat::Online.code() {
+            url.clone()
+        } else {
+            [r.venue.as_str(), r.city.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")
+        };
+        let entry = super::super::ical::Entry {
+            uid: super::uid(r.id, public_url),
+            sequence: r.sequence,
+            starts_at: r.starts_at,
+            ends_at: r.ends_at,
+            timezone: r.timezone,
+            title: r.title,
+            description: if r.summary.is_empty() { url.clone() } else { format!("{}\n\n{url}", r.summary) },
+            location,
+            url,
+            cancelled: r.status == EventStatus::Cancelled.code(),
+        };
+        match sessions.remove(&r.id) {
+            Some(meetings) => entries.extend(meetings.into_iter().map(|(position, title, starts_at, ends_at)| super::super::ical::Entry {
+                uid: entry.uid.replacen('@', &format!("-{position}@"), 1),
+                title: if title.is_empty() { entry.title.clone() } else { format!("{} — {title}", entry.title) },
+                starts_at,
+                ends_at,
+                ..entry.clone()
+            })),
+            None => entries.push(entry),
+        }
+    }
+    Ok(entries)
 }
 
 /// A member's RSVPs that stand (not cancelled), with their events: upcoming first (soonest
