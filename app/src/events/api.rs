@@ -215,15 +215,22 @@ pub async fn fetch_organisation_events(slug: String, locale: String) -> Result<s
 #[cfg(feature = "ssr")]
 const PROFILE_EVENTS: i64 = 5;
 
-/// The signed-in member's RSVPs, for their account page (empty when logged out).
+/// The signed-in member's RSVPs, for their account page (empty when logged out), each with
+/// whether its event is still to come.
 #[server(prefix = "/api", endpoint = "my-events", input = GetUrl)]
-pub async fn my_events(locale: String) -> Result<Vec<(super::EventCard, RsvpStatus)>, AppError> {
+pub async fn my_events(locale: String) -> Result<Vec<(super::EventCard, RsvpStatus, bool)>, AppError> {
     let ui = crate::locale::from_code(&locale).ok_or(AppError::BadRequest)?;
     let db = crate::state::db()?;
     no_store();
     let Some(account) = signed_in_account(&db).await else { return Ok(Vec::new()) };
-    let rows = super::queries::member_rsvps(&db, account.id, ui, crate::now()).await?;
-    Ok(rows.into_iter().filter_map(|(card, status)| RsvpStatus::from_code(&status).map(|s| (card, s))).collect())
+    let now = crate::now();
+    let rows = super::queries::member_rsvps(&db, account.id, ui, now).await?;
+    // With whether the event is still to come (then it can be cancelled from the list).
+    Ok(rows
+        .into_iter()
+        .filter_map(|(card, status)| RsvpStatus::from_code(&status).map(|s| (card.ends_at > now, card, s)))
+        .map(|(upcoming, card, s)| (card, s, upcoming))
+        .collect())
 }
 
 /// The attendees of an event, for its organisers and admins only.

@@ -60,8 +60,10 @@ pub fn MyEventsSection() -> impl IntoView {
                 }
                 view! {
                     <ul class="link-list my-events">
-                        {events.into_iter().map(|(card, status)| {
+                        {events.into_iter().map(|(card, status, upcoming)| {
                             let href = localise_path(locale, &format!("/events/{}#rsvp", card.slug));
+                            // Cancelling makes sense while the event is still to come.
+                            let cancel = upcoming.then(|| card.slug.clone());
                             let status = match status {
                                 super::RsvpStatus::Confirmed => td_string!(locale, rsvp_status_confirmed),
                                 super::RsvpStatus::Waitlisted => td_string!(locale, rsvp_status_waitlisted),
@@ -71,7 +73,8 @@ pub fn MyEventsSection() -> impl IntoView {
                             view! {
                                 <li><a href=href dir="auto">{card.title}</a> " — "
                                     <time datetime=card.when.start_iso>{card.when.text}</time>
-                                    " " <span class="tag">{status}</span></li>
+                                    " " <span class="tag">{status}</span>
+                                    {cancel.map(|slug| view! { " " <super::rsvp_box::CancelForm slug token=String::new()/> })}</li>
                             }
                         }).collect_view()}
                     </ul>
@@ -80,3 +83,4 @@ pub fn MyEventsSection() -> impl IntoView {
         </Transition>
     }
 }
+
