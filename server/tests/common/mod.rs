@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod accounts;
+pub mod events;
 
 use app::db::{Backend, Db};
 use app::state::AppState;

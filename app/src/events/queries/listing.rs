@@ -308,11 +308,7 @@ pub async fn calendar_entries(
     let mut entries = Vec::new();
     for r in rows {
         let url = format!("{public_url}{}", locale::localise_path(ui, &format!("/events/{}", r.slug)));
-        let location = if r.format == EventFormat::Online.code() {
-            url.clone()
-        } else {
-            [r.venue.as_str(), r.city.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")
-        };
+        let location = super::rsvp::location(r.format == EventFormat::Online.code(), &url, &r.venue, &r.city);
         let entry = super::super::ical::Entry {
             uid: super::uid(r.id, public_url),
             sequence: r.sequence,
