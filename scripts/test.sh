@@ -13,11 +13,14 @@ pg() { psql "$PG_SERVER" -v ON_ERROR_STOP=1 -qtAc "$1"; }
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+# Disk space first: when a link fails with a bus error, this says whether the disk was full.
+df -h . | tail -1
+
 step "build (cargo leptos build: server and wasm)"
 cargo leptos build
 
 # Integration tests run one at a time: each starts the Leptos app in its own runtime, and
-# Leptos keeps some state per process (see server/tests/common/mod.rs).
+# Leptos keeps some state per process (see server/tests/integration/common/mod.rs).
 step "unit and integration tests on SQLite"
 cargo test -p app -p tadamun --features app/ssr -- --test-threads=1
 

@@ -213,7 +213,7 @@ pub async fn fetch_organisation_events(slug: String, locale: String) -> Result<s
 
 /// Events a profile lists of each kind; the rest are one click away in the filtered list.
 #[cfg(feature = "ssr")]
-const PROFILE_EVENTS: i64 = 5;
+const PROFILE_EVENTS: usize = 5;
 
 /// The signed-in member's RSVPs, for their account page (empty when logged out), each with
 /// whether its event is still to come.

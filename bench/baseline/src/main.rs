@@ -168,8 +168,42 @@ async fn profile(State(db): State<Db>, Path(slug): Path<String>) -> Response {
         }
         body.push_str("</ul>");
     }
+    // The profile's events, as Tadamun's page lists them (same query, same cache).
+    let Ok((upcoming, past)) = app::events::queries::organisation_events(&db, &slug, l, app::now(), 5).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    if !upcoming.is_empty() || !past.is_empty() {
+        let _ = write!(body, "<section class=\"related\"><h2>{}</h2>", td_string!(l, events_title));
+        for (heading, events) in [(td_string!(l, events_upcoming), &upcoming), (td_string!(l, events_past), &past)] {
+            if events.is_empty() {
+                continue;
+            }
+            let _ = write!(body, "<h3>{heading}</h3><ul class=\"card-list\">");
+            for e in events {
+                event_card(&mut body, e);
+            }
+            let _ = write!(body, "</ul><p><a href=\"/events?organiser={}\">{}</a></p>", esc(&slug), td_string!(l, events_see_all));
+        }
+        body.push_str("</section>");
+    }
     body.push_str("</article>");
     Html(page(&p.name, &body)).into_response()
+}
+
+fn event_card(out: &mut String, c: &app::events::EventCard) {
+    let l = Locale::en;
+    let organisers: Vec<String> = c.organisers.iter().map(|o| o.name.clone()).collect();
+    let _ = write!(
+        out,
+        "<li><article class=\"card event-card\"><p class=\"card-when\"><time datetime=\"{}\">{}</time> <span class=\"muted\"><bdi>{}</bdi></span></p>\
+         <h3 class=\"card-title\"><a href=\"/events/{}\" dir=\"auto\">{}</a></h3>\
+         <p class=\"card-meta\"><span class=\"tag\">{}</span> <bdi>{}</bdi></p>\
+         <p class=\"card-organisers\"><span class=\"muted\">{}</span> <bdi>{}</bdi></p>\
+         <p class=\"card-excerpt\" dir=\"auto\">{}</p></article></li>",
+        esc(&c.when.start_iso), esc(&c.when.text), esc(&c.when.zone), esc(&c.slug), esc(&c.title),
+        app::events::EventKind::code(c.kind), esc(&c.place), td_string!(l, event_organised_by),
+        esc(&app::locale::join_list(l, &organisers)), esc(&c.summary),
+    );
 }
 
 async fn event(State(db): State<Db>, Path(slug): Path<String>) -> Response {

@@ -1,7 +1,7 @@
 //! Pages of the events list, and the events an organisation organises.
 use super::super::filter::{EventsFilter, When};
 use super::super::{time, EventCard, EventFormat, EventKind, EventStatus, Organiser};
-use crate::db::Db;
+use crate::db::{Db, Scope};
 use crate::i18n::Locale;
 use crate::locale;
 use crate::organisations::countries;
@@ -218,32 +218,37 @@ async fn organisation_names(db: &Db, ids: impl Iterator<Item = i64>, ui: Locale)
     Ok(rows.into_iter().map(|(id, slug, name, sort_key)| (id, (slug, name, sort_key))).collect())
 }
 
-/// An organisation's events: upcoming (soonest first) and past (latest first), up to `limit` each.
+/// The next `limit` events an organisation organises and its last `limit` past ones. Its
+/// events are kept per instance (a profile shows them on every visit) and split at `now`.
 pub async fn organisation_events(
     db: &Db,
     organisation_slug: &str,
     ui: Locale,
     now: i64,
-    limit: i64,
+    limit: usize,
 ) -> Result<(Vec<EventCard>, Vec<EventCard>), sqlx::Error> {
-    let mut found = Vec::new();
-    for (op, order) in [(">=", "ASC"), ("<", "DESC")] {
-        let rows: Vec<CardRow> = sqlx::query_as(&format!(
-            "{CARD_SELECT} WHERE e.ends_at {op} $2 AND EXISTS (SELECT 1 FROM event_organisers eo \
-             JOIN organisations g ON g.id = eo.organisation_id WHERE eo.event_id = e.id AND g.slug = $3) \
-             ORDER BY e.starts_at {order}, e.id {order} LIMIT $4"
-        ))
-        .bind(locale::code(ui))
-        .bind(now)
-        .bind(organisation_slug)
-        .bind(limit)
-        .fetch_all(&db.pool)
-        .await?;
-        found.push(cards(db, rows, ui).await?);
-    }
-    let past = found.pop().unwrap_or_default();
-    let upcoming = found.pop().unwrap_or_default();
+    let key = format!("organisation events {ui:?} {organisation_slug:?}");
+    let all: Vec<EventCard> = db.cached(Scope::Events, key, || all_organisation_events(db, organisation_slug, ui)).await?;
+    // `all` is in order of start; an event is to come until it ends.
+    let upcoming = all.iter().filter(|c| c.ends_at >= now).take(limit).cloned().collect();
+    let past = all.iter().rev().filter(|c| c.ends_at < now).take(limit).cloned().collect();
     Ok((upcoming, past))
+}
+
+/// Every event (up to a bound no organisation nears) an organisation organises, by start.
+async fn all_organisation_events(db: &Db, organisation_slug: &str, ui: Locale) -> Result<Vec<EventCard>, sqlx::Error> {
+    const BOUND: i64 = 2000;
+    let rows: Vec<CardRow> = sqlx::query_as(&format!(
+        "{CARD_SELECT} WHERE EXISTS (SELECT 1 FROM event_organisers eo \
+         JOIN organisations g ON g.id = eo.organisation_id WHERE eo.event_id = e.id AND g.slug = $2) \
+         ORDER BY e.starts_at, e.id LIMIT $3"
+    ))
+    .bind(locale::code(ui))
+    .bind(organisation_slug)
+    .bind(BOUND)
+    .fetch_all(&db.pool)
+    .await?;
+    cards(db, rows, ui).await
 }
 
 #[derive(sqlx::FromRow)]

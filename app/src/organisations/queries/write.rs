@@ -109,9 +109,11 @@ async fn id_of(tx: &mut Transaction<'static, Any>, slug: &str) -> Result<i64, Wr
 
 /// Recomputes what lists and search read from an organisation's texts: the name and excerpt
 /// for each interface language (falling back to the original language), and the search text.
-/// Every change to an organisation ends here, so this is also where kept reads go stale.
+/// Every change to an organisation ends here, so this is also where kept reads go stale:
+/// the directory's, and the events' too, whose cards and pages show their organisers' names.
 pub async fn refresh_listings(tx: &mut Transaction<'static, Any>, id: i64) -> Result<(), sqlx::Error> {
     bump_revision(tx, Scope::Directory).await?;
+    bump_revision(tx, Scope::Events).await?;
     let (original, city, country): (String, String, String) =
         sqlx::query_as("SELECT original_language, city, country FROM organisations WHERE id = $1")
             .bind(id)

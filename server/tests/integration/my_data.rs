@@ -1,9 +1,9 @@
 //! "My data": the export holds what is kept about the person, and after deleting the account
 //! no column of any table still holds their address, name or id.
-mod common;
+
 use app::db::Backend;
-use common::accounts::*;
-use common::TestDb;
+use crate::common::accounts::*;
+use crate::common::TestDb;
 
 /// Every (table, column) of the database, read from its catalogue.
 async fn all_columns(t: &TestDb) -> Vec<(String, String)> {

@@ -1,8 +1,8 @@
 //! Account building blocks on SQLite and PostgreSQL: one-time links and shared rate limits.
-mod common;
+
 use app::accounts::limits::{self, Decision, Limit};
 use app::accounts::tokens::{self, Purpose, Redeemed, TokenProblem};
-use common::TestDb;
+use crate::common::TestDb;
 
 async fn token(t: &TestDb, purpose: Purpose, now: i64, ttl: i64) -> String {
     let mut tx = t.db.begin_write().await.unwrap();

@@ -1,8 +1,8 @@
 //! The security baseline: headers, same-origin writes, limits, nothing from other origins.
-mod common;
+
 use axum::body::Body;
 use axum::http::Request;
-use common::{get, send, TestDb};
+use crate::common::{get, send, TestDb};
 
 #[tokio::test]
 async fn pages_carry_a_strict_policy_and_protective_headers() {

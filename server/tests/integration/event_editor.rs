@@ -1,9 +1,9 @@
 //! Creating and editing events in the browser (plain form posts), and what the people
 //! registered are told. On SQLite, and on PostgreSQL with TEST_DATABASE_URL.
-mod common;
+use crate::common;
 
-use common::accounts::{encode, get_with, post, verified_account};
-use common::TestDb;
+use crate::common::accounts::{encode, get_with, post, verified_account};
+use crate::common::TestDb;
 
 /// A form body from (field, value) pairs, named as the editor's inputs are (`form[slug]`).
 fn body(fields: &[(&str, &str)]) -> String {

@@ -1,10 +1,12 @@
 //! Events as the public sees them: the list and its filters, the calendar view, an event's
 //! page, calendar files, and that no public response holds a join link. Runs on SQLite, and on
-//! PostgreSQL with TEST_DATABASE_URL. (RSVPs: tests/rsvps.rs.)
-mod common;
+//! PostgreSQL with TEST_DATABASE_URL. (RSVPs: rsvps.rs.)
 
-use common::events::{PAST_CALL, PRIVATE};
-use common::{get, TestDb};
+use crate::common::events::{add_event, test_event, PAST_CALL, PRIVATE};
+use app::events::queries::organisation_events;
+use app::i18n::Locale;
+use app::organisations::queries::refresh_listings;
+use crate::common::{get, TestDb};
 
 #[tokio::test]
 async fn the_list_shows_upcoming_and_past_events_and_filters_them() {
@@ -149,6 +151,47 @@ async fn an_organisation_profile_lists_its_events() {
     assert!(page.contains("Palestine Online Conference"), "past");
     assert!(page.contains("Palestine Solidarity Working Group: open meeting"), "upcoming");
     assert!(page.contains("/events?when=past&amp;organiser=ccivs") || page.contains("/events?when=past&organiser=ccivs"));
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn a_profiles_events_move_to_the_past_when_they_end() {
+    let t = TestDb::with_demo().await;
+    let mut event = test_event("ending-soon", None, 600);
+    event.organisers = vec!["ccivs".into()];
+    add_event(&t, &event).await;
+    let now = app::now();
+    let titles = |cards: &[app::events::EventCard]| cards.iter().map(|c| c.slug.clone()).collect::<Vec<_>>();
+    let (upcoming, past) = organisation_events(&t.db, "ccivs", Locale::en, now, 5).await.unwrap();
+    assert!(titles(&upcoming).contains(&"ending-soon".to_string()), "{:?}", titles(&upcoming));
+    assert!(!titles(&past).contains(&"ending-soon".to_string()));
+    // Two hours on, the same kept list puts it first among the past ones.
+    let (upcoming, past) = organisation_events(&t.db, "ccivs", Locale::en, now + 7200, 5).await.unwrap();
+    assert!(!titles(&upcoming).contains(&"ending-soon".to_string()));
+    assert_eq!(titles(&past).first().map(String::as_str), Some("ending-soon"));
+    assert!(past.len() <= 5 && upcoming.len() <= 5);
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn an_organisations_new_name_shows_on_its_events_at_once() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    // Read first, so the event page and the profile's events are kept in memory.
+    assert!(!get(&r, &format!("/events/{PAST_CALL}")).await.text().contains("Renamed Coalition"));
+    get(&r, "/organisations/icsgp").await;
+    let mut tx = t.db.begin_write().await.unwrap();
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM organisations WHERE slug = 'icsgp'").fetch_one(&mut *tx).await.unwrap();
+    sqlx::query("UPDATE organisation_texts SET name = 'Renamed Coalition' WHERE organisation_id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    refresh_listings(&mut tx, id).await.unwrap();
+    tx.commit().await.unwrap();
+    assert!(get(&r, &format!("/events/{PAST_CALL}")).await.text().contains("Renamed Coalition"));
+    let (_, past) = organisation_events(&t.db, "icsgp", Locale::en, app::now(), 5).await.unwrap();
+    assert!(past.iter().any(|c| c.organisers.iter().any(|o| o.name == "Renamed Coalition")));
     t.finish().await;
 }
 

@@ -1,14 +1,13 @@
 //! RSVPs: guest and member, waitlist, promotion, cancelling, bad input, capacity under
 //! concurrency, reminders, attendee lists. Runs on SQLite, and on PostgreSQL with
 //! TEST_DATABASE_URL.
-mod common;
 
 use app::events::queries::{cancel, register, Attendee, Holder};
 use app::events::{RsvpProblem, RsvpStatus};
 use app::i18n::Locale;
-use common::accounts::{call, call_as, encode, fetch_as, get_with, mailed_link, post, token_of, verified_account};
-use common::events::*;
-use common::{get, TestDb, PUBLIC_URL};
+use crate::common::accounts::{call, call_as, encode, fetch_as, get_with, mailed_link, post, token_of, verified_account};
+use crate::common::events::*;
+use crate::common::{get, TestDb, PUBLIC_URL};
 
 #[tokio::test]
 async fn a_guest_rsvps_and_confirms_from_the_mail() {

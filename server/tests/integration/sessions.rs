@@ -1,8 +1,8 @@
 //! The session store on SQLite and PostgreSQL: records round-trip, expire, and carry the
 //! signed-in person's id in their own column; a second instance reads the first one's sessions.
-mod common;
+
 use app::accounts::sessions::{DbSessionStore, USER_KEY};
-use common::TestDb;
+use crate::common::TestDb;
 use tower_sessions::cookie::time::{Duration, OffsetDateTime};
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::SessionStore;

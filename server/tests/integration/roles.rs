@@ -1,9 +1,9 @@
 //! Roles on the server: who may call the admin functions, allowed and refused, and granting
 //! and revoking roles through the admin page's forms.
-mod common;
+
 use app::accounts::{two_factor, users, Role};
-use common::accounts::*;
-use common::TestDb;
+use crate::common::accounts::*;
+use crate::common::TestDb;
 
 /// Gives the account `role` (and, if `second_factor`, two-factor authentication); returns a
 /// session cookie logged in with both factors as needed.

@@ -1,9 +1,9 @@
 //! Two-factor authentication through the forms: turning it on, logging in with a code or a
 //! recovery code, codes that work once, and turning it off.
-mod common;
+
 use app::accounts::two_factor::code_at;
-use common::accounts::*;
-use common::TestDb;
+use crate::common::accounts::*;
+use crate::common::TestDb;
 
 fn now() -> i64 {
     app::now()

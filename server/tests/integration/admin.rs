@@ -1,7 +1,7 @@
 //! `tadamun create-admin` on SQLite and PostgreSQL.
-mod common;
+
 use app::accounts::{password, users, Role};
-use common::TestDb;
+use crate::common::TestDb;
 use std::io::Write;
 use std::process::{Command, Stdio};
 use tadamun::admin::create_admin;

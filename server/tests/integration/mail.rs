@@ -1,8 +1,9 @@
 //! The mail queue and its worker, on SQLite and PostgreSQL: every queued mail is sent exactly
 //! once even with two instances sending at the same time, and failures are retried later.
-mod common;
+use crate::common;
+
 use app::mail::{enqueue, OutgoingMail};
-use common::TestDb;
+use crate::common::TestDb;
 use tadamun::mail::{Transport, Worker};
 
 fn mail(n: usize) -> OutgoingMail {

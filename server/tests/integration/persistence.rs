@@ -1,8 +1,9 @@
 //! The database layer on SQLite and PostgreSQL: migrations, concurrent writes, seeding.
-mod common;
+use crate::common;
+
 use app::organisations::queries::{insert_organisation, NewOrganisation};
 use app::organisations::{OrganisationKind, Theme};
-use common::TestDb;
+use crate::common::TestDb;
 
 fn organisation(n: usize) -> NewOrganisation {
     NewOrganisation {

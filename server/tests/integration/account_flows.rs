@@ -1,9 +1,10 @@
 //! The account forms through the router, as a browser without JavaScript posts them (and, where
 //! it matters, as the app calls them): sign-up, verification, log-in by password and by link,
 //! reset, change of password, log-out, sessions shared by instances, limits, no enumeration.
-mod common;
-use common::accounts::*;
-use common::TestDb;
+use crate::common;
+
+use crate::common::accounts::*;
+use crate::common::TestDb;
 
 #[tokio::test]
 async fn sign_up_verify_log_out_and_log_in_again() {

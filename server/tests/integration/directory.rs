@@ -1,6 +1,6 @@
 //! The directory pages, searched and filtered, on the database the environment names.
-mod common;
-use common::{card_titles, encode, get, TestDb};
+
+use crate::common::{card_titles, encode, get, TestDb};
 
 #[tokio::test]
 async fn directory_lists_demo_organisations_with_a_summary_line() {

@@ -1,8 +1,8 @@
 //! Four interface languages: addresses, direction, fallbacks, the switcher.
-mod common;
+
 use axum::body::Body;
 use axum::http::Request;
-use common::{get, send, TestDb};
+use crate::common::{get, send, TestDb};
 
 #[tokio::test]
 async fn every_page_has_the_right_lang_and_dir_in_every_language() {

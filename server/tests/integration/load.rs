@@ -1,6 +1,6 @@
 //! Concurrency through the real router: many requests at once, as a busy server sees them.
-mod common;
-use common::{get, TestDb};
+
+use crate::common::{get, TestDb};
 
 /// Under load, page data resolves late and Leptos redoes render passes; nothing a pass leaves
 /// behind may be read after it is disposed (this once panicked in `<Title>`).

@@ -1,0 +1,25 @@
+//! The integration tests, as one test binary: each `mod` below was once its own binary, and
+//! linking seventeen copies of the whole server (debug info included) took minutes and gigabytes
+//! of disk; in CI the linker ran out and died with a bus error. One binary links once.
+//!
+//! Run one group with a filter: `cargo test -p tadamun --features app/ssr --test integration rsvps::`.
+
+mod common;
+
+mod account_flows;
+mod accounts;
+mod admin;
+mod directory;
+mod event_editor;
+mod events;
+mod languages;
+mod load;
+mod mail;
+mod my_data;
+mod persistence;
+mod roles;
+mod rsvps;
+mod security;
+mod sessions;
+mod startup;
+mod two_factor;
