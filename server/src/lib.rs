@@ -5,6 +5,7 @@ pub mod admin;
 pub mod assets;
 pub mod attendees;
 pub mod calendar;
+pub mod compression;
 pub mod config;
 pub mod mail;
 pub mod messages;

@@ -5,6 +5,9 @@ use std::process::ExitCode;
 use tadamun::config::{Cli, Command};
 use tadamun::{admin, router, seed};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()

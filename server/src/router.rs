@@ -1,7 +1,7 @@
 //! The axum application: Leptos pages and server functions, the language switch, health, and
 //! the middleware every response goes through.
 use crate::config::ServeArgs;
-use crate::{assets, attendees, calendar, mail, messages, my_data, security};
+use crate::{assets, attendees, calendar, compression, mail, messages, my_data, security};
 use app::accounts::sessions::DbSessionStore;
 use app::db::Db;
 use app::locale::{self, localise_path, strip_locale_prefix};
@@ -74,6 +74,7 @@ pub fn build(state: AppState, settings: &Settings) -> Router {
         .layer(middleware::from_fn(security::headers))
         .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
         .layer(middleware::from_fn(security::explain_too_large))
+        .layer(middleware::from_fn(compression::pages))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)

@@ -1,7 +1,7 @@
 #![recursion_limit = "512"]
 //! The benchmark's yardstick: `/organisations`, `/organisations/{slug}` and `/events/{slug}` rendered by hand
 //! (format! and escaping) from the same validated query and the same SQL as Tadamun, with the
-//! same compression, so the difference measured is what Leptos's rendering costs.
+//! same compression and allocator, so the difference measured is what Leptos's rendering costs.
 //! Usage: tadamun-baseline DATABASE_URL ADDRESS
 use app::db::Db;
 use app::i18n::*;
@@ -14,6 +14,10 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use std::fmt::Write;
+
+// The same allocator and page compression as Tadamun, so only the rendering differs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[tokio::main]
 async fn main() {
@@ -30,6 +34,7 @@ async fn main() {
         .route("/organisations", get(directory))
         .route("/organisations/{slug}", get(profile))
         .route("/events/{slug}", get(event))
+        .layer(axum::middleware::from_fn(tadamun::compression::pages))
         .layer(tower_http::compression::CompressionLayer::new())
         .with_state(db);
     let listener = tokio::net::TcpListener::bind(&addr).await.unwrap_or_else(|e| {

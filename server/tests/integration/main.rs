@@ -9,6 +9,7 @@ mod common;
 mod account_flows;
 mod accounts;
 mod admin;
+mod compression;
 mod directory;
 mod event_editor;
 mod events;
