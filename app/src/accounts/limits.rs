@@ -29,7 +29,7 @@ pub async fn hit(db: &Db, key: &str, limit: Limit, now: i64) -> Result<Decision,
     )
     .bind(key)
     .bind(window_start)
-    .fetch_one(&db.pool)
+    .fetch_one(db.writer())
     .await?;
     Ok(if hits <= limit.hits {
         Decision::Allowed
@@ -59,7 +59,7 @@ pub async fn check(db: &Db, key: &str, limit: Limit, now: i64) -> Result<Decisio
 pub async fn sweep(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
     let done = sqlx::query("DELETE FROM rate_limits WHERE window_start < $1")
         .bind(now - 86_400)
-        .execute(&db.pool)
+        .execute(db.writer())
         .await?;
     Ok(done.rows_affected())
 }

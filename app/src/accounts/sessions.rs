@@ -29,7 +29,7 @@ impl DbSessionStore {
     pub async fn delete_expired(&self) -> Result<u64, sqlx::Error> {
         let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
             .bind(OffsetDateTime::now_utc().unix_timestamp())
-            .execute(&self.db.pool)
+            .execute(self.db.writer())
             .await?;
         Ok(done.rows_affected())
     }
@@ -46,7 +46,7 @@ impl DbSessionStore {
         .bind(user_of(record))
         .bind(&data)
         .bind(record.expiry_date.unix_timestamp())
-        .execute(&self.db.pool)
+        .execute(self.db.writer())
         .await
         .map_err(backend)?;
         Ok(done.rows_affected())
@@ -99,7 +99,7 @@ impl SessionStore for DbSessionStore {
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
         sqlx::query("DELETE FROM sessions WHERE id = $1")
             .bind(id.to_string())
-            .execute(&self.db.pool)
+            .execute(self.db.writer())
             .await
             .map_err(backend)?;
         Ok(())

@@ -104,7 +104,7 @@ pub async fn log_out_elsewhere(db: &crate::db::Db, session: &Session, user_id: i
     let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2")
         .bind(user_id)
         .bind(keep)
-        .execute(&db.pool)
+        .execute(db.writer())
         .await?;
     Ok(done.rows_affected())
 }

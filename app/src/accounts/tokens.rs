@@ -80,7 +80,7 @@ pub async fn redeem(db: &Db, purpose: Purpose, token: &str, now: i64) -> Result<
     .bind(now)
     .bind(&hash)
     .bind(purpose.code())
-    .fetch_optional(&db.pool)
+    .fetch_optional(db.writer())
     .await?;
     if let Some((user_id, email)) = used {
         return Ok(Ok(Redeemed { user_id, email }));
@@ -140,7 +140,7 @@ pub async fn record_decoy(tx: &mut Transaction<'static, Any>, now: i64) -> Resul
 pub async fn sweep(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
     let done = sqlx::query("DELETE FROM account_tokens WHERE purpose = 'decoy' OR expires_at < $1")
         .bind(now - 7 * 86_400)
-        .execute(&db.pool)
+        .execute(db.writer())
         .await?;
     Ok(done.rows_affected())
 }

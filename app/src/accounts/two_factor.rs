@@ -119,7 +119,7 @@ pub async fn accept_code(db: &Db, user_id: i64, code: &str, now: i64) -> Result<
         )
         .bind(step)
         .bind(user_id)
-        .execute(&db.pool)
+        .execute(db.writer())
         .await?;
         return Ok(done.rows_affected() == 1);
     }
@@ -127,7 +127,7 @@ pub async fn accept_code(db: &Db, user_id: i64, code: &str, now: i64) -> Result<
         .bind(now)
         .bind(user_id)
         .bind(recovery_hash(code))
-        .execute(&db.pool)
+        .execute(db.writer())
         .await?;
     Ok(done.rows_affected() == 1)
 }

@@ -104,13 +104,13 @@ pub async fn mark_verified(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error
     sqlx::query("UPDATE users SET email_verified_at = COALESCE(email_verified_at, $1) WHERE id = $2")
         .bind(now)
         .bind(id)
-        .execute(&db.pool)
+        .execute(db.writer())
         .await?;
     Ok(())
 }
 
 pub async fn set_password_hash(db: &Db, id: i64, hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(id).execute(&db.pool).await?;
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(id).execute(db.writer()).await?;
     Ok(())
 }
 
@@ -128,7 +128,7 @@ pub async fn revoke(db: &Db, user_id: i64, role: Role) -> Result<(), sqlx::Error
     sqlx::query("DELETE FROM user_roles WHERE user_id = $1 AND role = $2")
         .bind(user_id)
         .bind(role.code())
-        .execute(&db.pool)
+        .execute(db.writer())
         .await?;
     Ok(())
 }
@@ -185,7 +185,7 @@ pub async fn set_profile(db: &Db, id: i64, display_name: &str, language: &str, t
         .bind(language)
         .bind(timezone)
         .bind(id)
-        .execute(&db.pool)
+        .execute(db.writer())
         .await?;
     Ok(())
 }
@@ -215,7 +215,7 @@ pub async fn grant_editor(db: &Db, user_id: i64, slug: &str, now: i64) -> Result
     .bind(user_id)
     .bind(now)
     .bind(slug)
-    .execute(&db.pool)
+    .execute(db.writer())
     .await?;
     if done.rows_affected() == 1 {
         return Ok(true);
@@ -228,7 +228,7 @@ pub async fn revoke_editor(db: &Db, user_id: i64, slug: &str) -> Result<(), sqlx
     sqlx::query("DELETE FROM organisation_editors WHERE user_id = $1 AND organisation_id IN (SELECT id FROM organisations WHERE slug = $2)")
         .bind(user_id)
         .bind(slug)
-        .execute(&db.pool)
+        .execute(db.writer())
         .await?;
     Ok(())
 }

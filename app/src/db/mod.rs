@@ -113,6 +113,14 @@ impl Db {
         }
     }
 
+    /// Where a single statement that writes runs. On SQLite that is the one writer connection,
+    /// so it queues behind write transactions in order instead of retrying against the file
+    /// lock, where a burst of writes (a rush of RSVPs) could keep it waiting past the busy
+    /// timeout and fail it with "database is locked".
+    pub fn writer(&self) -> &AnyPool {
+        &self.writer
+    }
+
     /// The current revision of `scope`: how many writes to it have been committed.
     pub async fn revision(&self, scope: Scope) -> Result<i64, sqlx::Error> {
         let row: Option<(i64,)> = sqlx::query_as("SELECT revision FROM cache_revisions WHERE scope = $1")

@@ -90,7 +90,7 @@ pub async fn mark_sent(db: &Db, id: i64, worker: &str, now: i64) -> Result<(), s
     .bind(now)
     .bind(id)
     .bind(worker)
-    .execute(&db.pool)
+    .execute(db.writer())
     .await
     .map(|_| ())
 }
@@ -105,7 +105,7 @@ pub async fn mark_failed(db: &Db, claimed: &Claimed, worker: &str, now: i64, err
     .bind(error.chars().take(500).collect::<String>())
     .bind(claimed.id)
     .bind(worker)
-    .execute(&db.pool)
+    .execute(db.writer())
     .await
     .map(|_| ())
 }

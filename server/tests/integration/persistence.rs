@@ -61,6 +61,28 @@ async fn concurrent_writers_all_succeed() {
     t.finish().await;
 }
 
+/// A single-statement write (here a rate-limit count, as every log-in makes) while a write
+/// transaction is held for longer than SQLite's busy timeout (5 s): it waits its turn for the
+/// writer and succeeds, where against the file lock it failed with "database is locked".
+#[tokio::test]
+async fn a_single_write_waits_for_a_long_transaction_instead_of_failing() {
+    use app::accounts::limits::{self, Decision, Limit};
+    let t = TestDb::new().await;
+    let mut tx = t.db.begin_write().await.unwrap();
+    sqlx::query("UPDATE cache_revisions SET revision = revision + 1 WHERE scope = 'directory'")
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    let db = t.db.clone();
+    let count = tokio::spawn(async move {
+        limits::hit(&db, "log-in:layla@example.org", Limit { hits: 5, window: 60 }, 6_000).await
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(5_500)).await;
+    tx.commit().await.unwrap();
+    assert_eq!(count.await.unwrap().expect("the write waited and succeeded"), Decision::Allowed);
+    t.finish().await;
+}
+
 #[tokio::test]
 async fn a_failed_write_leaves_nothing_behind() {
     let t = TestDb::new().await;
