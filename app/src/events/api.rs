@@ -207,13 +207,9 @@ pub async fn fetch_organisation_events(slug: String, locale: String) -> Result<s
         return Err(AppError::NotFound);
     }
     let db = crate::state::db()?;
-    let (upcoming, past) = super::queries::organisation_events(&db, &slug, ui, crate::now(), PROFILE_EVENTS).await?;
+    let (upcoming, past) = super::queries::organisation_events(&db, &slug, ui, crate::now(), super::queries::PROFILE_EVENTS).await?;
     Ok(super::OrganisationEvents { upcoming, past })
 }
-
-/// Events a profile lists of each kind; the rest are one click away in the filtered list.
-#[cfg(feature = "ssr")]
-const PROFILE_EVENTS: usize = 5;
 
 /// The signed-in member's RSVPs, for their account page (empty when logged out), each with
 /// whether its event is still to come.

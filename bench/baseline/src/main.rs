@@ -174,7 +174,7 @@ async fn profile(State(db): State<Db>, Path(slug): Path<String>) -> Response {
         body.push_str("</ul>");
     }
     // The profile's events, as Tadamun's page lists them (same query, same cache).
-    let Ok((upcoming, past)) = app::events::queries::organisation_events(&db, &slug, l, app::now(), 5).await else {
+    let Ok((upcoming, past)) = app::events::queries::organisation_events(&db, &slug, l, app::now(), app::events::queries::PROFILE_EVENTS).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     if !upcoming.is_empty() || !past.is_empty() {

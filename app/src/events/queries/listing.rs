@@ -218,6 +218,9 @@ async fn organisation_names(db: &Db, ids: impl Iterator<Item = i64>, ui: Locale)
     Ok(rows.into_iter().map(|(id, slug, name, sort_key)| (id, (slug, name, sort_key))).collect())
 }
 
+/// Events a profile lists of each kind; the rest are one click away in the filtered list.
+pub const PROFILE_EVENTS: usize = 5;
+
 /// The next `limit` events an organisation organises and its last `limit` past ones. Its
 /// events are kept per instance (a profile shows them on every visit) and split at `now`.
 pub async fn organisation_events(

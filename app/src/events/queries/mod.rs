@@ -8,6 +8,6 @@ mod write;
 
 pub use attendees::{attendees, may_create, may_manage, to_csv, AttendeeRow};
 pub use detail::{event_detail, seat_counts, window};
-pub use listing::{calendar_entries, events_page, member_rsvps, organisation_events, organiser_options};
+pub use listing::{calendar_entries, events_page, member_rsvps, organisation_events, organiser_options, PROFILE_EVENTS};
 pub use rsvp::{cancel, confirm_guest, my_rsvp, register, send_due_reminders, tell_change, uid, Attendee, EventChange, Holder};
 pub use write::{insert_event, load_event, update_event, EventText, EventWriteError, NewEvent, NewSpeaker};
