@@ -75,7 +75,13 @@ done
 # Let both servers finish precompressing their bundles (a core's work for some seconds).
 sleep 15
 
-rps() { wrk -t1 -c32 -d"${DURATION}s" -H 'Accept-Encoding: br' "$1" | sed -n 's/^Requests\/sec: *//p'; }
+# Requests/s; wrk's count of non-2xx answers goes to stderr, so an error page is never counted silently.
+rps() {
+  local report
+  report=$(wrk -t1 -c32 -d"${DURATION}s" -H 'Accept-Encoding: br' "$1")
+  grep 'Non-2xx' <<<"$report" | sed "s|^|  !! $1: |" >&2 || true
+  sed -n 's/^Requests\/sec: *//p' <<<"$report"
+}
 size() { curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "$1"; }
 wasm() { # port site-root -> brotli bytes of the wasm as served
   local name
