@@ -83,7 +83,7 @@ rps() {
   sed -n 's/^Requests\/sec: *//p' <<<"$report"
 }
 size() { curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "$1"; }
-wasm() { # port site-root -> brotli bytes of the wasm as served
+wasm() { # port hash-file -> brotli bytes of the wasm as served
   local name
   name=$(sed -n 's/^wasm: *//p' "$2")
   size "http://127.0.0.1:$1/pkg/tadamun.$name.wasm"
