@@ -28,7 +28,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 // The bundle's names carry a hash of its content (hash-files in Cargo.toml),
                 // so browsers may keep it for a year; these read the names Leptos was built with.
                 <HashedStylesheet options=options.clone() id="leptos"/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>

@@ -26,6 +26,25 @@ test("results follow the typing without a page reload", async ({ page }, info) =
   expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
 });
 
+test("back returns to the earlier results, and the language switcher keeps the live search", async ({ page }, info) => {
+  test.skip(!hasJs(info.project.name), "needs JavaScript");
+  await page.goto("/organisations");
+  await ready(page, info.project.name);
+  await page.getByLabel("Kind").selectOption("community");
+  await expect(page).toHaveURL(/\?kind=community$/);
+  await expect(cards(page)).toHaveCount(2);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/organisations$/);
+  await expect(cards(page)).toHaveCount(19);
+  await expect(page.getByLabel("Kind")).toHaveValue("");
+  await page.goForward();
+  await expect(cards(page)).toHaveCount(2);
+  await expect(page.getByLabel("Kind")).toHaveValue("community");
+  await page.getByRole("button", { name: "العربية" }).click();
+  await expect(page).toHaveURL(/\/ar\/organisations\?kind=community$/);
+  await expect(cards(page)).toHaveCount(2);
+});
+
 test("filters work as a plain form without JavaScript", async ({ page }, info) => {
   test.skip(hasJs(info.project.name), "the no-JavaScript path");
   await page.goto("/organisations");

@@ -90,7 +90,10 @@ fn Event(detail: EventDetail, mine: Result<super::RsvpView, super::RsvpProblem>)
                     <Time label=td_string!(locale, event_time_local) span=card.when.clone()/>
                     <Time label=td_string!(locale, event_time_utc) span=detail.utc.clone()/>
                     {detail.viewer.clone().map(|span| view! { <Time label=td_string!(locale, event_time_yours) span/> })}
-                    <BrowserTime starts_at=card.starts_at ends_at=card.ends_at zones=[detail.timezone.clone(), detail.viewer.as_ref().map(|v| v.zone.clone()).unwrap_or_default()]/>
+                </dl>
+                // Its own list: an island's element may not sit between a `<dl>` and its items.
+                <BrowserTime locale starts_at=card.starts_at ends_at=card.ends_at zones=[detail.timezone.clone(), detail.viewer.as_ref().map(|v| v.zone.clone()).unwrap_or_default()]/>
+                <dl class="details">
                     <dt>{t!(i18n, event_where)}</dt>
                     <dd>{if place.is_empty() { format_label(locale, card.format).to_string() } else { place }}</dd>
                     {(!organisers.is_empty()).then(|| view! {
@@ -186,29 +189,27 @@ fn Time(label: &'static str, span: ZonedSpan) -> impl IntoView {
 }
 
 /// The time in the browser's own zone, when it differs from the zones already shown. Only the
-/// browser knows its zone, so this appears once the page is hydrated (nothing without JS).
-#[component]
-fn BrowserTime(starts_at: i64, ends_at: i64, zones: [String; 2]) -> impl IntoView {
-    let i18n = use_i18n();
+/// browser knows its zone, so this is an island that appears once hydrated (nothing without JS).
+#[island]
+fn BrowserTime(locale: Locale, starts_at: i64, ends_at: i64, zones: [String; 2]) -> impl IntoView {
     let shown = RwSignal::new(None::<(String, String)>);
     #[cfg(feature = "hydrate")]
-    {
-        let locale = code(i18n.get_locale_untracked());
-        Effect::new(move |_| {
-            if let Some(found) = browser_time(locale, starts_at, ends_at) {
-                // "UTC" is shown already; a zone label also starts with the zone's name.
-                if found.1 != "UTC" && !zones.iter().any(|z| !z.is_empty() && z.starts_with(&found.1)) {
-                    shown.set(Some(found));
-                }
+    Effect::new(move |_| {
+        if let Some(found) = browser_time(code(locale), starts_at, ends_at) {
+            // "UTC" is shown already; a zone label also starts with the zone's name.
+            if found.1 != "UTC" && !zones.iter().any(|z| !z.is_empty() && z.starts_with(&found.1)) {
+                shown.set(Some(found));
             }
-        });
-    }
+        }
+    });
     #[cfg(not(feature = "hydrate"))]
     let _ = (starts_at, ends_at, zones);
     move || {
         shown.get().map(|(text, zone)| view! {
-            <dt>{t!(i18n, event_time_device)}</dt>
-            <dd>{text} " " <span class="muted"><bdi>{zone}</bdi></span></dd>
+            <dl class="details">
+                <dt>{td_string!(locale, event_time_device)}</dt>
+                <dd>{text} " " <span class="muted"><bdi>{zone}</bdi></span></dd>
+            </dl>
         })
     }
 }

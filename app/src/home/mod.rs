@@ -43,7 +43,7 @@ fn Overview(overview: DirectoryOverview) -> impl IntoView {
             <section aria-labelledby="featured-heading">
                 <h2 id="featured-heading">{t!(i18n, home_featured)}</h2>
                 <ul class="card-list card-grid">
-                    {overview.featured.into_iter().map(|card| view! { <li><OrganisationCardView card/></li> }).collect_view()}
+                    {overview.featured.into_iter().map(|card| view! { <li><OrganisationCardView card locale/></li> }).collect_view()}
                 </ul>
             </section>
         })}
@@ -51,7 +51,7 @@ fn Overview(overview: DirectoryOverview) -> impl IntoView {
             <section aria-labelledby="networks-heading">
                 <h2 id="networks-heading">{t!(i18n, home_networks)}</h2>
                 <ul class="card-list card-grid">
-                    {overview.networks.into_iter().map(|card| view! { <li><OrganisationCardView card/></li> }).collect_view()}
+                    {overview.networks.into_iter().map(|card| view! { <li><OrganisationCardView card locale/></li> }).collect_view()}
                 </ul>
             </section>
         })}

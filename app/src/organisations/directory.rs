@@ -1,16 +1,19 @@
 //! `/organisations`: search and filter the directory. The filters are a GET form, so every
-//! filtered list is a link and works without JavaScript; with it, results follow the typing.
+//! filtered list is a link and works without JavaScript. With it, the results are an island:
+//! they follow the typing, and the address follows them (still a link; back and forward work).
 use super::api::{fetch_facets, search_organisations};
-use super::{DirectoryFacets, DirectoryNotice, DirectoryQuery, DirectoryResults, OrganisationCardView, OrganisationKind, Theme};
+use super::{DirectoryFacets, DirectoryNotice, DirectoryQuery, DirectoryResults, FacetOption, OrganisationCardView, OrganisationKind, Theme};
 use crate::i18n::*;
 use crate::locale::{code, localise_path};
 use crate::ui::{count_countries, count_organisations, kind_label, theme_label, ErrorMessage, LocalisedHead};
 use leptos::prelude::*;
-use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
 /// How long typing must pause before the results follow it.
 const TYPING_PAUSE_MS: u64 = 300;
+/// The form's fields, as named in the address.
+#[cfg(feature = "hydrate")]
+const FIELDS: [&str; 5] = ["q", "country", "kind", "theme", "network"];
 
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
@@ -30,11 +33,9 @@ pub fn DirectoryPage() -> impl IntoView {
         move || (query.get(), i18n.get_locale()),
         |(query, locale)| search_organisations(query, code(locale).to_string()),
     );
-    // Keyed on the language only: the form must not be rebuilt (and lose focus) while typing.
-    let first_network = query.get_untracked().network;
     let facets = Resource::new(
-        move || i18n.get_locale(),
-        move |locale| fetch_facets(code(locale).to_string(), first_network.clone()),
+        move || (query.with(|q| q.network.clone()), i18n.get_locale()),
+        |(network, locale)| fetch_facets(code(locale).to_string(), network),
     );
     view! {
         {move || view! {
@@ -42,175 +43,210 @@ pub fn DirectoryPage() -> impl IntoView {
         }}
         <h1>{t!(i18n, directory_title)}</h1>
         <p class="lead">{t!(i18n, directory_intro)}</p>
-        <Transition fallback=|| ()>
+        <Suspense fallback=move || view! { <p>{t!(i18n, loading)}</p> }>
             {move || Suspend::new(async move {
-                facets.await.map(|f| view! { <FilterForm query facets=f/> })
+                let locale = i18n.get_locale_untracked();
+                let query = query.get_untracked();
+                match (facets.await, results.await) {
+                    (Ok(facets), Ok(results)) => view! {
+                        <DirectoryLive locale query=query.clone() results>
+                            <FilterForm locale query facets/>
+                        </DirectoryLive>
+                    }.into_any(),
+                    (Err(e), _) | (_, Err(e)) => view! { <ErrorMessage error=e/> }.into_any(),
+                }
             })}
-        </Transition>
-        <section aria-labelledby="results-heading" class="results">
-            <h2 id="results-heading" class="visually-hidden">{t!(i18n, results_label)}</h2>
-            <Transition fallback=move || view! { <p>{t!(i18n, loading)}</p> }>
-                {move || Suspend::new(async move {
-                    match results.await {
-                        Ok(r) => view! { <ResultList query=query.get_untracked() results=r/> }.into_any(),
-                        Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                    }
-                })}
-            </Transition>
-        </section>
+        </Suspense>
     }
 }
 
+/// The filter form, rendered on the server only: the island around it listens to it.
 #[component]
-fn FilterForm(query: Memo<DirectoryQuery>, facets: DirectoryFacets) -> impl IntoView {
-    let i18n = use_i18n();
-    let locale = i18n.get_locale_untracked();
+fn FilterForm(locale: Locale, query: DirectoryQuery, facets: DirectoryFacets) -> impl IntoView {
     let action = localise_path(locale, "/organisations");
     let clear_href = action.clone();
-    let controls = NodeRef::<leptos::html::Div>::new();
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    // Typing pauses submit the form, which the router turns into a navigation: the address
-    // stays a shareable link and the back button works.
-    let on_input = move |_| {
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                if let Some(form) = controls.get_untracked().and_then(|d| d.closest("form").ok().flatten()) {
-                    use leptos::wasm_bindgen::JsCast;
-                    if let Ok(form) = form.dyn_into::<web_sys::HtmlFormElement>() {
-                        let _ = form.request_submit();
-                    }
-                }
-            },
-            std::time::Duration::from_millis(TYPING_PAUSE_MS),
-        )
-        .ok();
-        pending.set_value(handle);
-    };
-    let current = move |f: fn(&DirectoryQuery) -> &Option<String>| {
-        move || query.with(|q| f(q).clone().unwrap_or_default())
-    };
-    let q_value = current(|q| &q.q);
-    let country = current(|q| &q.country);
-    let kind = current(|q| &q.kind);
-    let theme = current(|q| &q.theme);
-    let network = current(|q| &q.network);
+    let current = |value: &Option<String>| value.clone().unwrap_or_default();
+    let (country, kind, theme, network) =
+        (current(&query.country), current(&query.kind), current(&query.theme), current(&query.network));
     let mut networks = facets.networks;
-    if let Some(sel) = query.get_untracked().network.filter(|n| !networks.iter().any(|o| &o.value == n)) {
-        networks.push(super::FacetOption { label: sel.clone(), value: sel, count: 0 });
+    if !network.is_empty() && !networks.iter().any(|o| o.value == network) {
+        networks.push(FacetOption { label: network.clone(), value: network.clone(), count: 0 });
     }
 
     view! {
-        <Form method="get" action=action noscroll=true attr:class="filters" attr:role="search">
-            <h2 class="visually-hidden">{t!(i18n, filters_label)}</h2>
-            <div class="filter-grid" node_ref=controls on:input=on_input>
+        <form method="get" action=action class="filters" role="search">
+            <h2 class="visually-hidden">{td_string!(locale, filters_label)}</h2>
+            <div class="filter-grid">
                 <div class="field field-search">
-                    <label for="f-q">{t!(i18n, search_label)}</label>
-                    <input id="f-q" type="search" name="q" value=q_value maxlength="200"
+                    <label for="f-q">{td_string!(locale, search_label)}</label>
+                    <input id="f-q" type="search" name="q" value=current(&query.q) maxlength="200"
                         aria-describedby="f-q-hint" autocomplete="off"/>
-                    <p id="f-q-hint" class="hint">{t!(i18n, search_hint)}</p>
+                    <p id="f-q-hint" class="hint">{td_string!(locale, search_hint)}</p>
                 </div>
                 <div class="field">
-                    <label for="f-country">{t!(i18n, filter_country)}</label>
+                    <label for="f-country">{td_string!(locale, filter_country)}</label>
                     <select id="f-country" name="country">
-                        <option value="">{t!(i18n, filter_any)}</option>
+                        <option value="">{td_string!(locale, filter_any)}</option>
                         {facets.countries.into_iter().map(|o| {
-                            let selected = { let v = o.value.clone(); move || country() == v };
+                            let selected = o.value == country;
                             view! { <option value=o.value selected=selected>{format!("{} ({})", o.label, o.count)}</option> }
                         }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="f-kind">{t!(i18n, filter_kind)}</label>
+                    <label for="f-kind">{td_string!(locale, filter_kind)}</label>
                     <select id="f-kind" name="kind">
-                        <option value="">{t!(i18n, filter_any)}</option>
+                        <option value="">{td_string!(locale, filter_any)}</option>
                         {OrganisationKind::ALL.iter().map(|k| {
-                            let selected = move || kind() == k.code();
-                            view! { <option value=k.code() selected=selected>{kind_label(locale, *k)}</option> }
+                            view! { <option value=k.code() selected=kind == k.code()>{kind_label(locale, *k)}</option> }
                         }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="f-theme">{t!(i18n, filter_theme)}</label>
+                    <label for="f-theme">{td_string!(locale, filter_theme)}</label>
                     <select id="f-theme" name="theme">
-                        <option value="">{t!(i18n, filter_any)}</option>
+                        <option value="">{td_string!(locale, filter_any)}</option>
                         {Theme::ALL.iter().map(|th| {
-                            let selected = move || theme() == th.code();
-                            view! { <option value=th.code() selected=selected>{theme_label(locale, *th)}</option> }
+                            view! { <option value=th.code() selected=theme == th.code()>{theme_label(locale, *th)}</option> }
                         }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="f-network">{t!(i18n, filter_network)}</label>
+                    <label for="f-network">{td_string!(locale, filter_network)}</label>
                     <select id="f-network" name="network">
-                        <option value="">{t!(i18n, filter_any)}</option>
+                        <option value="">{td_string!(locale, filter_any)}</option>
                         {networks.into_iter().map(|o| {
-                            let selected = { let v = o.value.clone(); move || network() == v };
+                            let selected = o.value == network;
                             view! { <option value=o.value selected=selected dir="auto">{o.label}</option> }
                         }).collect_view()}
                     </select>
                 </div>
             </div>
             <div class="filter-actions">
-                <button type="submit">{t!(i18n, filter_apply)}</button>
-                {move || query.with(DirectoryQuery::has_filters).then(|| {
-                    let href = clear_href.clone();
-                    view! { <a href=href>{t!(i18n, filter_clear)}</a> }
-                })}
+                <button type="submit">{td_string!(locale, filter_apply)}</button>
+                {query.has_filters().then(|| view! { <a href=clear_href>{td_string!(locale, filter_clear)}</a> })}
             </div>
-        </Form>
+        </form>
+    }
+}
+
+/// The results, and what makes them follow the form: the only part of the page that runs in
+/// the browser. The form comes from the server as `children`, so its options never ship as wasm.
+#[island]
+fn DirectoryLive(locale: Locale, query: DirectoryQuery, results: DirectoryResults, children: Children) -> impl IntoView {
+    let shown = RwSignal::new((query, results));
+    let busy = RwSignal::new(false);
+    let failed = RwSignal::new(false);
+    let latest = StoredValue::new(0_u32);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+
+    // Asks for the results of `query`; an answer overtaken by a newer question is dropped.
+    let load = move |query: DirectoryQuery| {
+        let ticket = latest.get_value().wrapping_add(1);
+        latest.set_value(ticket);
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let answer = search_organisations(query.clone(), code(locale).to_string()).await;
+            if latest.get_value() != ticket {
+                return;
+            }
+            busy.set(false);
+            failed.set(answer.is_err());
+            if let Ok(results) = answer {
+                shown.set((query, results));
+            }
+        });
+    };
+    // The form's current values become the address (a new history entry) and the results.
+    let follow = move |form: web_sys::HtmlFormElement| {
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let query = browser::query_of_form(&form);
+        browser::push_address(locale, &query);
+        load(query);
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let Some(form) = browser::form_of(&ev) else { return };
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(move || follow(form), std::time::Duration::from_millis(TYPING_PAUSE_MS)).ok();
+        pending.set_value(handle);
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some(form) = browser::form_of(&ev) {
+            follow(form);
+        }
+    };
+    // Back and forward: the address is the truth; the form and the results follow it.
+    #[cfg(feature = "hydrate")]
+    {
+        let listener = window_event_listener(leptos::ev::popstate, move |_| {
+            let query = browser::query_of_address();
+            browser::fill_form(&query);
+            browser::point_language_switcher(&query);
+            load(query);
+        });
+        on_cleanup(move || listener.remove());
+    }
+
+    view! {
+        <div class="live-filters" on:input=on_input on:submit=on_submit>{children()}</div>
+        <section aria-labelledby="results-heading" class="results" aria-busy=move || busy.get().then_some("true")>
+            <h2 id="results-heading" class="visually-hidden">{td_string!(locale, results_label)}</h2>
+            {move || failed.get().then(|| view! { <p class="form-problem" role="alert">{td_string!(locale, error_body)}</p> })}
+            {move || {
+                let (query, results) = shown.get();
+                view! { <ResultList locale query results/> }
+            }}
+        </section>
     }
 }
 
 #[component]
-fn ResultList(query: DirectoryQuery, results: DirectoryResults) -> impl IntoView {
-    let i18n = use_i18n();
-    let locale = i18n.get_locale_untracked();
+fn ResultList(locale: Locale, query: DirectoryQuery, results: DirectoryResults) -> impl IntoView {
     let base = localise_path(locale, "/organisations");
     let organisations = count_organisations(locale, results.total);
     let countries = count_countries(locale, results.countries);
     let summary = td_string!(locale, summary_in, organisations, countries).to_string();
-    let notices = results.notices.clone();
     let empty = results.organisations.is_empty();
     let past_end = empty && results.total > 0;
-    let has_filters = query.has_filters();
     let first_page = format!("{base}{}", query.with_page(1));
-    let clear = base.clone();
+    let clear = (query.has_filters()).then(|| base.clone());
 
     view! {
         <div class="notices" role="status">
-            {notices.into_iter().map(|n| view! { <p class="notice">{notice_text(locale, n)}</p> }).collect_view()}
+            {results.notices.into_iter().map(|n| view! { <p class="notice">{notice_text(locale, n)}</p> }).collect_view()}
             <p class="summary">{summary}</p>
         </div>
         {if past_end {
             view! {
-                <p class="empty">{t!(i18n, results_past_end)} " "
-                    <a href=first_page>{t!(i18n, results_first_page)}</a></p>
+                <p class="empty">{td_string!(locale, results_past_end)} " "
+                    <a href=first_page>{td_string!(locale, results_first_page)}</a></p>
             }.into_any()
         } else if empty {
             view! {
-                <p class="empty">{t!(i18n, results_none)}
-                    {has_filters.then(|| view! { " " <a href=clear>{t!(i18n, filter_clear)}</a> })}
+                <p class="empty">{td_string!(locale, results_none)}
+                    {clear.map(|href| view! { " " <a href=href>{td_string!(locale, filter_clear)}</a> })}
                 </p>
             }.into_any()
         } else {
             view! {
                 <ul class="card-list">
                     {results.organisations.into_iter()
-                        .map(|card| view! { <li><OrganisationCardView card/></li> })
+                        .map(|card| view! { <li><OrganisationCardView card locale/></li> })
                         .collect_view()}
                 </ul>
-                <Pagination base query page=results.page pages=results.pages/>
+                <Pagination locale base query page=results.page pages=results.pages/>
             }.into_any()
         }}
     }
 }
 
 #[component]
-fn Pagination(base: String, query: DirectoryQuery, page: u32, pages: u32) -> impl IntoView {
-    let i18n = use_i18n();
+fn Pagination(locale: Locale, base: String, query: DirectoryQuery, page: u32, pages: u32) -> impl IntoView {
     if pages <= 1 {
         return ().into_any();
     }
@@ -218,10 +254,10 @@ fn Pagination(base: String, query: DirectoryQuery, page: u32, pages: u32) -> imp
     let previous = (page > 1).then(|| link(page - 1));
     let next = (page < pages).then(|| link(page + 1));
     view! {
-        <nav class="pagination" aria-label=move || td_string!(i18n.get_locale(), pagination_label)>
-            {previous.map(|href| view! { <a rel="prev" href=href>{t!(i18n, page_previous)}</a> })}
-            <span aria-current="page">{t!(i18n, page_of, page, pages)}</span>
-            {next.map(|href| view! { <a rel="next" href=href>{t!(i18n, page_next)}</a> })}
+        <nav class="pagination" aria-label=td_string!(locale, pagination_label)>
+            {previous.map(|href| view! { <a rel="prev" href=href>{td_string!(locale, page_previous)}</a> })}
+            <span aria-current="page">{td_string!(locale, page_of, page, pages).to_string()}</span>
+            {next.map(|href| view! { <a rel="next" href=href>{td_string!(locale, page_next)}</a> })}
         </nav>
     }
     .into_any()
@@ -235,5 +271,78 @@ fn notice_text(locale: Locale, notice: DirectoryNotice) -> String {
         DirectoryNotice::UnknownTheme(value) => td_string!(locale, notice_unknown_theme, value).to_string(),
         DirectoryNotice::UnknownNetwork(value) => td_string!(locale, notice_unknown_network, value).to_string(),
         DirectoryNotice::QueryShortened => td_string!(locale, notice_query_shortened).to_string(),
+    }
+}
+
+/// What the island reads from and writes to the page around it. Called only from event
+/// handlers, which run only in the browser.
+mod browser {
+    use super::DirectoryQuery;
+    use crate::i18n::Locale;
+    use crate::locale::localise_path;
+    use leptos::wasm_bindgen::JsCast;
+    use web_sys::{HtmlFormElement, HtmlInputElement};
+
+    pub fn form_of(ev: &web_sys::Event) -> Option<HtmlFormElement> {
+        let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+        target.closest("form").ok().flatten()?.dyn_into().ok()
+    }
+
+    fn query_from(get: impl Fn(&str) -> Option<String>) -> DirectoryQuery {
+        let field = |name: &str| get(name).filter(|v| !v.is_empty());
+        DirectoryQuery {
+            q: field("q"),
+            country: field("country"),
+            kind: field("kind"),
+            theme: field("theme"),
+            network: field("network"),
+            page: field("page"),
+        }
+    }
+
+    pub fn query_of_form(form: &HtmlFormElement) -> DirectoryQuery {
+        let data = web_sys::FormData::new_with_form(form).ok();
+        query_from(|name| data.as_ref().and_then(|d| d.get(name).as_string()))
+    }
+
+    #[cfg(feature = "hydrate")]
+    pub fn query_of_address() -> DirectoryQuery {
+        let search = leptos::prelude::window().location().search().unwrap_or_default();
+        let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
+        query_from(|name| params.as_ref().and_then(|p| p.get(name)))
+    }
+
+    pub fn push_address(locale: Locale, query: &DirectoryQuery) {
+        let address = format!("{}{}", localise_path(locale, "/organisations"), query.with_page(1));
+        if let Ok(history) = leptos::prelude::window().history() {
+            let _ = history.push_state_with_url(&leptos::wasm_bindgen::JsValue::NULL, "", Some(&address));
+        }
+        point_language_switcher(query);
+    }
+
+    /// The language switcher returns to the page it was given; after a live search that is the
+    /// searched list, not the one first loaded.
+    pub fn point_language_switcher(query: &DirectoryQuery) {
+        let next = format!("/organisations{}", query.with_page(1));
+        if let Some(input) = select(".language-switcher input[name=next]").and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
+            input.set_value(&next);
+        }
+    }
+
+    #[cfg(feature = "hydrate")]
+    pub fn fill_form(query: &DirectoryQuery) {
+        let values = [&query.q, &query.country, &query.kind, &query.theme, &query.network];
+        for (name, value) in super::FIELDS.iter().zip(values) {
+            let value = value.as_deref().unwrap_or_default();
+            match select(&format!("form.filters [name={name}]")) {
+                Some(e) if e.is_instance_of::<HtmlInputElement>() => e.unchecked_into::<HtmlInputElement>().set_value(value),
+                Some(e) if e.is_instance_of::<web_sys::HtmlSelectElement>() => e.unchecked_into::<web_sys::HtmlSelectElement>().set_value(value),
+                _ => {}
+            }
+        }
+    }
+
+    fn select(selector: &str) -> Option<web_sys::Element> {
+        leptos::prelude::document().query_selector(selector).ok().flatten()
     }
 }

@@ -1,5 +1,5 @@
 //! The frame of every page: skip link, header with navigation and language switcher, footer.
-use crate::accounts::{AccountMenu, SessionChanged};
+use crate::accounts::AccountMenu;
 use crate::i18n::*;
 use crate::locale::{self, localise_path, strip_locale_prefix};
 use leptos::prelude::*;
@@ -12,8 +12,6 @@ pub fn Layout(children: Children) -> impl IntoView {
     let home = move || localise_path(i18n.get_locale(), "/");
     let directory = move || localise_path(i18n.get_locale(), "/organisations");
     let events = move || localise_path(i18n.get_locale(), "/events");
-    // Forms that log in or out bump this so the header's account menu asks again.
-    provide_context(SessionChanged(RwSignal::new(0)));
     view! {
         <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
         <header class="site-header">

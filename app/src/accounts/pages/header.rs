@@ -5,27 +5,12 @@ use crate::i18n::*;
 use crate::locale::localise_path;
 use leptos::prelude::*;
 
-/// Bumped by forms that log in or out, so the header asks again who is logged in.
-#[derive(Clone, Copy)]
-pub struct SessionChanged(pub RwSignal<u32>);
-
-/// Tells the header to look again once `value` holds a success.
-pub fn refresh_header_on_success<T: 'static, E: 'static>(value: impl Get<Value = Option<Result<T, E>>> + Send + Sync + 'static) {
-    if let Some(SessionChanged(epoch)) = use_context::<SessionChanged>() {
-        Effect::new(move |_| {
-            if matches!(value.get(), Some(Ok(_))) {
-                epoch.update(|n| *n += 1);
-            }
-        });
-    }
-}
-
 #[component]
 pub fn AccountMenu() -> impl IntoView {
     let i18n = use_i18n();
     let locale = i18n.get_locale_untracked();
-    let epoch = use_context::<SessionChanged>().map(|s| s.0).unwrap_or_else(|| RwSignal::new(0));
-    let me = Resource::new(move || epoch.get(), |_| who_am_i());
+    // Rendered on the server for every page, so a log-in or log-out shows on the next page.
+    let me = Resource::new(|| (), |_| who_am_i());
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
@@ -47,7 +32,6 @@ pub fn AccountMenu() -> impl IntoView {
 #[component]
 fn LoggedIn(me: Me, locale: Locale) -> impl IntoView {
     let action = ServerAction::<LogOut>::new();
-    refresh_header_on_success(action.value());
     let admin = me.roles.contains(&crate::accounts::Role::Admin).then(|| {
         view! { <li><a href=localise_path(locale, "/admin/people")>{td_string!(locale, nav_admin)}</a></li> }
     });

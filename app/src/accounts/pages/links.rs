@@ -1,6 +1,5 @@
 //! The pages mailed links open. Opening a link changes nothing (mail scanners open links
 //! too): the page holds a button that does it.
-use super::header::refresh_header_on_success;
 use super::form::{shown_problem, LocaleField, ProblemMessage};
 use crate::accounts::api::{ConfirmEmail, LogInWithLink};
 use crate::i18n::*;
@@ -17,7 +16,6 @@ fn token_from_address() -> String {
 pub fn VerifyEmailPage() -> impl IntoView {
     let locale = use_i18n().get_locale_untracked();
     let action = ServerAction::<ConfirmEmail>::new();
-    refresh_header_on_success(action.value());
     let problem = shown_problem(action.value());
     view! {
         <LocalisedHead title=td_string!(locale, verify_title) path="/account/verify"/>
@@ -38,7 +36,6 @@ pub fn VerifyEmailPage() -> impl IntoView {
 pub fn LinkLogInPage() -> impl IntoView {
     let locale = use_i18n().get_locale_untracked();
     let action = ServerAction::<LogInWithLink>::new();
-    refresh_header_on_success(action.value());
     let problem = shown_problem(action.value());
     view! {
         <LocalisedHead title=td_string!(locale, link_log_in_title) path="/log-in/link"/>

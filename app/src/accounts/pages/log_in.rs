@@ -1,5 +1,4 @@
 //! `/log-in`: by password, or by a one-time link sent by email.
-use super::header::refresh_header_on_success;
 use super::form::{shown_problem, Field, LocaleField, ProblemMessage};
 use crate::accounts::api::{LogIn, RequestLogInLink};
 use crate::i18n::*;
@@ -12,7 +11,6 @@ pub fn LogInPage() -> impl IntoView {
     let locale = use_i18n().get_locale_untracked();
     let by_password = ServerAction::<LogIn>::new();
     let by_link = ServerAction::<RequestLogInLink>::new();
-    refresh_header_on_success(by_password.value());
     // Both forms return here with `?problem=`: it is shown once, above both.
     let problem = {
         let password_problem = shown_problem(by_password.value());

@@ -1,5 +1,6 @@
-//! The account pages. Every form is an `ActionForm` posting to its server function: with
-//! JavaScript it answers in place, without it the browser posts and is redirected.
+//! The account pages. Every form is an `ActionForm` posting to its server function. The pages
+//! are not islands, so the browser posts the form and is redirected (to the next page, or back
+//! with `?problem=…`) whether or not JavaScript runs.
 mod account;
 mod form;
 mod header;
@@ -11,7 +12,7 @@ mod two_factor;
 
 pub use account::AccountPage;
 pub use form::{role_label, shown_problem, DoneNotice, LocaleField, ProblemMessage};
-pub use header::{AccountMenu, SessionChanged};
+pub use header::AccountMenu;
 pub use links::{CheckMailPage, LinkLogInPage, VerifyEmailPage};
 pub use log_in::LogInPage;
 pub use reset::{NewPasswordPage, ResetRequestPage};

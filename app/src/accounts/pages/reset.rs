@@ -1,5 +1,4 @@
 //! `/password-reset` asks for a link; `/password-reset/new?token=…` sets the new password.
-use super::header::refresh_header_on_success;
 use super::form::{shown_problem, Field, LocaleField, ProblemMessage};
 use crate::accounts::api::{RequestPasswordReset, ResetPassword};
 use crate::accounts::PASSWORD_MIN_CHARS as MIN_CHARS;
@@ -33,7 +32,6 @@ pub fn ResetRequestPage() -> impl IntoView {
 pub fn NewPasswordPage() -> impl IntoView {
     let locale = use_i18n().get_locale_untracked();
     let action = ServerAction::<ResetPassword>::new();
-    refresh_header_on_success(action.value());
     let problem = shown_problem(action.value());
     let token = use_query_map().with_untracked(|q| q.get("token")).unwrap_or_default();
     view! {

@@ -1,6 +1,5 @@
 //! Two-factor pages: the code step of a log-in, setting it up, and the recovery codes.
 use super::form::{shown_problem, Field, LocaleField, ProblemMessage};
-use super::header::refresh_header_on_success;
 use crate::accounts::api::{
     new_recovery_codes, two_factor_setup, ConfirmTwoFactor, LogInWithCode, RecoveryCodesKept, StartTwoFactor, TwoFactorKey,
 };
@@ -26,7 +25,6 @@ fn CodeField(id: &'static str) -> impl IntoView {
 pub fn CodePage() -> impl IntoView {
     let locale = use_i18n().get_locale_untracked();
     let action = ServerAction::<LogInWithCode>::new();
-    refresh_header_on_success(action.value());
     let problem = shown_problem(action.value());
     view! {
         <LocalisedHead title=td_string!(locale, code_title) path="/log-in/code"/>
