@@ -45,10 +45,10 @@ function isApiCall(url: string): boolean {
 
 export const hasJs = (project: string) => project === "js";
 
-/** Waits until the wasm has taken over the page (only when JavaScript runs). The tests serve
- *  the debug bundle (13 MB of wasm, compressed per request, compiled afresh by each new browser
- *  context), which on a busy 2-core machine has taken longer than the default 7 s: a bound on
- *  waiting, not a measure of speed (bench/ measures the release bundle). */
+/** Waits until the page's islands are live (only when JavaScript runs). The tests serve the
+ *  debug bundle (2.5 MB of wasm, compiled afresh by each new browser context), which on a busy
+ *  2-core machine can take longer than the default 7 s: a bound on waiting, not a measure of
+ *  speed (bench/ measures the release bundle). */
 export async function ready(page: Page, project: string) {
   if (hasJs(project)) await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true", { timeout: 30_000 });
 }
