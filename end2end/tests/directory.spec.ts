@@ -30,13 +30,18 @@ test("back returns to the earlier results, and the language switcher keeps the l
   test.skip(!hasJs(info.project.name), "needs JavaScript");
   await page.goto("/organisations");
   await ready(page, info.project.name);
+  const clear = page.getByRole("link", { name: "Clear filters" });
+  await expect(clear).toHaveCount(0);
   await page.getByLabel("Kind").selectOption("community");
   await expect(page).toHaveURL(/\?kind=community$/);
   await expect(cards(page)).toHaveCount(2);
+  // The offer to clear follows the results.
+  await expect(clear).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(/\/organisations$/);
   await expect(cards(page)).toHaveCount(19);
   await expect(page.getByLabel("Kind")).toHaveValue("");
+  await expect(clear).toHaveCount(0);
   await page.goForward();
   await expect(cards(page)).toHaveCount(2);
   await expect(page.getByLabel("Kind")).toHaveValue("community");

@@ -64,7 +64,6 @@ pub fn DirectoryPage() -> impl IntoView {
 #[component]
 fn FilterForm(locale: Locale, query: DirectoryQuery, facets: DirectoryFacets) -> impl IntoView {
     let action = localise_path(locale, "/organisations");
-    let clear_href = action.clone();
     let current = |value: &Option<String>| value.clone().unwrap_or_default();
     let (country, kind, theme, network) =
         (current(&query.country), current(&query.kind), current(&query.theme), current(&query.network));
@@ -122,9 +121,9 @@ fn FilterForm(locale: Locale, query: DirectoryQuery, facets: DirectoryFacets) ->
                     </select>
                 </div>
             </div>
+            // "Clear filters" is with the results, which the island keeps in step with the form.
             <div class="filter-actions">
                 <button type="submit">{td_string!(locale, filter_apply)}</button>
-                {query.has_filters().then(|| view! { <a href=clear_href>{td_string!(locale, filter_clear)}</a> })}
             </div>
         </form>
     }
@@ -221,6 +220,10 @@ fn ResultList(locale: Locale, query: DirectoryQuery, results: DirectoryResults) 
             {results.notices.into_iter().map(|n| view! { <p class="notice">{notice_text(locale, n)}</p> }).collect_view()}
             <p class="summary">{summary}</p>
         </div>
+        // The empty list offers it in its own sentence.
+        {clear.clone().filter(|_| !empty).map(|href| view! {
+            <p class="clear-filters"><a href=href>{td_string!(locale, filter_clear)}</a></p>
+        })}
         {if past_end {
             view! {
                 <p class="empty">{td_string!(locale, results_past_end)} " "
