@@ -11,24 +11,12 @@ use leptos_router::hooks::use_query_map;
 
 /// How long typing must pause before the results follow it.
 const TYPING_PAUSE_MS: u64 = 300;
-/// The form's fields, as named in the address.
-#[cfg(feature = "hydrate")]
-const FIELDS: [&str; 5] = ["q", "country", "kind", "theme", "network"];
 
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_query_map();
-    let query = Memo::new(move |_| {
-        params.with(|p| DirectoryQuery {
-            q: p.get("q"),
-            country: p.get("country"),
-            kind: p.get("kind"),
-            theme: p.get("theme"),
-            network: p.get("network"),
-            page: p.get("page"),
-        })
-    });
+    let query = Memo::new(move |_| params.with(|p| DirectoryQuery::from_fields(|name| p.get(name))));
     let results = Resource::new(
         move || (query.get(), i18n.get_locale()),
         |(query, locale)| search_organisations(query, code(locale).to_string()),
@@ -156,20 +144,21 @@ fn DirectoryLive(locale: Locale, query: DirectoryQuery, results: DirectoryResult
             }
         });
     };
-    // The form's current values become the address (a new history entry) and the results.
-    let follow = move |form: web_sys::HtmlFormElement| {
+    let cancel_pending = move || {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
+    };
+    // The form's current values become the address (a new history entry) and the results.
+    let follow = move |form: web_sys::HtmlFormElement| {
+        cancel_pending();
         let query = browser::query_of_form(&form);
         browser::push_address(locale, &query);
         load(query);
     };
     let on_input = move |ev: leptos::ev::Event| {
         let Some(form) = browser::form_of(&ev) else { return };
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
+        cancel_pending();
         let handle = set_timeout_with_handle(move || follow(form), std::time::Duration::from_millis(TYPING_PAUSE_MS)).ok();
         pending.set_value(handle);
     };
@@ -291,28 +280,16 @@ mod browser {
         target.closest("form").ok().flatten()?.dyn_into().ok()
     }
 
-    fn query_from(get: impl Fn(&str) -> Option<String>) -> DirectoryQuery {
-        let field = |name: &str| get(name).filter(|v| !v.is_empty());
-        DirectoryQuery {
-            q: field("q"),
-            country: field("country"),
-            kind: field("kind"),
-            theme: field("theme"),
-            network: field("network"),
-            page: field("page"),
-        }
-    }
-
     pub fn query_of_form(form: &HtmlFormElement) -> DirectoryQuery {
         let data = web_sys::FormData::new_with_form(form).ok();
-        query_from(|name| data.as_ref().and_then(|d| d.get(name).as_string()))
+        DirectoryQuery::from_fields(|name| data.as_ref().and_then(|d| d.get(name).as_string()))
     }
 
     #[cfg(feature = "hydrate")]
     pub fn query_of_address() -> DirectoryQuery {
         let search = leptos::prelude::window().location().search().unwrap_or_default();
         let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
-        query_from(|name| params.as_ref().and_then(|p| p.get(name)))
+        DirectoryQuery::from_fields(|name| params.as_ref().and_then(|p| p.get(name)))
     }
 
     pub fn push_address(locale: Locale, query: &DirectoryQuery) {
@@ -334,8 +311,7 @@ mod browser {
 
     #[cfg(feature = "hydrate")]
     pub fn fill_form(query: &DirectoryQuery) {
-        let values = [&query.q, &query.country, &query.kind, &query.theme, &query.network];
-        for (name, value) in super::FIELDS.iter().zip(values) {
+        for (name, value) in query.filters() {
             let value = value.as_deref().unwrap_or_default();
             match select(&format!("form.filters [name={name}]")) {
                 Some(e) if e.is_instance_of::<HtmlInputElement>() => e.unchecked_into::<HtmlInputElement>().set_value(value),

@@ -45,11 +45,28 @@ pub enum DirectoryNotice {
 }
 
 impl DirectoryQuery {
+    /// The query from named values (an address's parameters, a form's fields). A blank value
+    /// is no filter, so it is left out.
+    pub fn from_fields(get: impl Fn(&str) -> Option<String>) -> Self {
+        let field = |name: &str| get(name).filter(|v| !v.is_empty());
+        DirectoryQuery {
+            q: field("q"),
+            country: field("country"),
+            kind: field("kind"),
+            theme: field("theme"),
+            network: field("network"),
+            page: field("page"),
+        }
+    }
+
+    /// The filters with their names in the address (everything but the page).
+    pub fn filters(&self) -> [(&'static str, &Option<String>); 5] {
+        [("q", &self.q), ("country", &self.country), ("kind", &self.kind), ("theme", &self.theme), ("network", &self.network)]
+    }
+
     /// True when any filter is set, so the page offers to clear them.
     pub fn has_filters(&self) -> bool {
-        [&self.q, &self.country, &self.kind, &self.theme, &self.network]
-            .iter()
-            .any(|v| v.as_deref().is_some_and(|s| !s.trim().is_empty()))
+        self.filters().iter().any(|(_, v)| non_empty(v).is_some())
     }
 
     /// Validates everything that needs no database. `country_exists` says whether an ISO code
@@ -108,13 +125,7 @@ impl DirectoryQuery {
     /// The query string for this query on another page (`?q=x&page=2`), empty values left out.
     pub fn with_page(&self, page: u32) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
-        for (name, value) in [
-            ("q", &self.q),
-            ("country", &self.country),
-            ("kind", &self.kind),
-            ("theme", &self.theme),
-            ("network", &self.network),
-        ] {
+        for (name, value) in self.filters() {
             if let Some(v) = non_empty(value) {
                 pairs.push((name, v.to_string()));
             }
@@ -215,6 +226,12 @@ mod tests {
         let (f, notices) = query(&[("q", &long)]).validate(|_| true);
         assert_eq!(f.q.unwrap().chars().count(), MAX_QUERY_CHARS);
         assert_eq!(notices, vec![DirectoryNotice::QueryShortened]);
+    }
+
+    #[test]
+    fn blank_fields_are_no_filter() {
+        let q = DirectoryQuery::from_fields(|name| Some(if name == "kind" { "community" } else { "" }.to_string()));
+        assert_eq!(q, DirectoryQuery { kind: Some("community".into()), ..Default::default() });
     }
 
     #[test]
