@@ -8,7 +8,9 @@
 #   - RSVPs written per second through the real write path (bench/writes), on the same SQLite
 #     file with synchronous=FULL;
 #   - p99 latency at a fixed 500 requests/s;
-#   - the brotli size of the first HTML of /, /organisations and a profile, and of the wasm/JS.
+#   - the brotli size of the first HTML of /, /organisations and a profile, and of the wasm/JS;
+#   - instructions per request, Tadamun and the baseline, counted by callgrind
+#     (bench/instructions.sh): repeatable where req/s wobbles with the machine's other load.
 # Prints the figures and writes them to bench/results/latest.txt. Loopback only; every load
 # run is bounded in time.
 set -euo pipefail
@@ -86,6 +88,10 @@ bundle() { sed -n "s/^$1: *//p" target/release/hash.txt | sed "s|^|/pkg/tadamun.
 for path in "/" "/organisations" "/organisations/ccivs" "/ar/organisations" "/events" "/events/icsgp-global-call-2024-03" "/ar/events/icsgp-global-call-2024-03" "$(bundle wasm)" "$(bundle js)" "$(bundle css)"; do
   printf '  %-28s %8s bytes\n' "$path" "$(size "$path")"
 done
+echo
+# Work per request, not time: the same count whatever else the machine is doing. Before the
+# RSVPs, whose queued mails the counted server would otherwise be writing out meanwhile.
+bench/instructions.sh "$db"
 echo
 # Last of the loads: the RSVPs queue thousands of mails, which the server's mail worker then
 # writes out for a minute or more, and that would weigh on any measurement taken after it.

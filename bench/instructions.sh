@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Instructions per request, Tadamun against the baseline, counted by valgrind's callgrind.
+#
+# Requests per second move with whatever else the two cores are doing (the load generator
+# shares them); an instruction count does not: the same binary, data and requests give the
+# same count. So this says exactly how much more work a Tadamun page is than the baseline's,
+# and whether a change made it less, where the req/s ratio can only suggest it.
+#
+# The counts repeat to within a few percent (the async runtime's idle threads are counted too,
+# and how long they look for work before sleeping depends on timing).
+#
+# Usage: bench/instructions.sh DATABASE_FILE   (a database seeded as bench/run.sh seeds it, with
+# no mail waiting to be sent: the counted server's mail worker would send it meanwhile. The
+# release binaries must be built: run.sh builds them, then calls this before its writes.)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db=${1:?usage: bench/instructions.sh DATABASE_FILE}
+REQUESTS=${BENCH_REQUESTS:-200}
+WARM_UP=30
+APP_PORT=3320
+BASE_PORT=3321
+
+command -v valgrind >/dev/null || {
+  echo "[bench] installing valgrind" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null
+}
+
+work=$(mktemp -d)
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+# Starts a server under callgrind, counting nothing until asked (callgrind_control -z).
+under_callgrind() { # name port command...
+  local name=$1 port=$2; shift 2
+  valgrind --tool=callgrind --callgrind-out-file="$work/dump.%p" "$@" >"$work/$name.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 120); do
+    curl -sf -o /dev/null "http://127.0.0.1:$port/organisations" && return
+    sleep 0.5
+  done
+  echo "[bench] $name did not start under valgrind:" >&2
+  tail -5 "$work/$name.log" >&2
+  exit 1
+}
+
+# Instructions per request for one address: warm up (caches, lazy statics), zero the counters,
+# send REQUESTS one after another, dump, and divide the dump's total. Prints "count status".
+per_request() { # pid port path
+  local pid=$1 url="http://127.0.0.1:$2$3" before file status
+  for _ in $(seq $WARM_UP); do curl -s -o /dev/null "$url"; done
+  before=$(dumps_of "$pid" | wc -l)
+  callgrind_control -z "$pid" >/dev/null 2>&1
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$url")
+  for _ in $(seq $((REQUESTS - 1))); do curl -s -o /dev/null "$url"; done
+  callgrind_control -d "$pid" >/dev/null 2>&1
+  # Dumps are numbered .1, .2, ...; the new one is complete once its closing totals are written.
+  file="$work/dump.$pid.$((before + 1))"
+  for _ in $(seq 100); do
+    file=$(dumps_of "$pid" | sort -t. -k3 -n | tail -1)
+    [ "$(dumps_of "$pid" | wc -l)" -gt "$before" ] && grep -q '^totals:' "$file" && break
+    sleep 0.2
+  done
+  awk -v n="$REQUESTS" -v s="$status" '/^summary:/ { printf "%d %s\n", $2 / n, s }' "$file"
+}
+dumps_of() { ls "$work"/dump."$1".* 2>/dev/null || true; }
+n() { python3 -c "print(f'{int($1):,}')"; } # 1234567 -> 1,234,567
+
+export RUST_LOG=warn
+DATABASE_URL="sqlite:$db" LEPTOS_SITE_ADDR=127.0.0.1:$APP_PORT LEPTOS_SITE_ROOT=target/site LEPTOS_ENV=PROD \
+  under_callgrind tadamun $APP_PORT target/release/tadamun serve
+app_pid=${pids[0]}
+under_callgrind baseline $BASE_PORT target/release/tadamun-baseline "sqlite:$db" 127.0.0.1:$BASE_PORT
+base_pid=${pids[1]}
+
+echo "Instructions per request (callgrind; $REQUESTS requests each, one at a time, after $WARM_UP to warm up):"
+printf '  %-40s %12s %12s %9s\n' "page" "Tadamun" "baseline" "ratio"
+for path in "/organisations" "/organisations?country=PS&theme=youth" "/organisations?q=youth+peace" "/organisations/ccivs" "/events/icsgp-global-call-2024-03" "/events/ras-al-auja-monthly-call-1"; do
+  read -r a a_status < <(per_request "$app_pid" $APP_PORT "$path")
+  read -r b b_status < <(per_request "$base_pid" $BASE_PORT "$path")
+  printf '  %-40s %12s %12s %9s\n' "$path" "$(n "$a")" "$(n "$b")" "$(python3 -c "print(f'{100*$b/$a:.0f}%')")"
+  [ "$a_status" = 200 ] && [ "$b_status" = 200 ] || echo "  !! status $a_status / $b_status"
+done
+echo "  (ratio: the baseline's instructions as % of Tadamun's, what the req/s ratio would be if"
+echo "   only instructions counted)"
+echo "What every Tadamun page pays before its own content:"
+read -r h _ < <(per_request "$app_pid" $APP_PORT "/healthz")
+printf '  %-40s %12s\n' "/healthz (middleware, a database ping)" "$(n "$h")"
+read -r floor n_status < <(per_request "$app_pid" $APP_PORT "/no-such-page")
+printf '  %-40s %12s   (status %s)\n' "/no-such-page (the layout around a 404)" "$(n "$floor")" "$n_status"
