@@ -50,6 +50,12 @@ test("back returns to the earlier results, and the language switcher keeps the l
   await expect(cards(page)).toHaveCount(2);
 });
 
+test("the first results are sent once, not a second time as the island's data", async ({ request }) => {
+  const page = await (await request.get("/organisations")).text();
+  const excerpt = "A Palestinian youth association in Haifa";
+  expect(page.split(excerpt).length - 1).toBe(1);
+});
+
 test("filters work as a plain form without JavaScript", async ({ page }, info) => {
   test.skip(hasJs(info.project.name), "the no-JavaScript path");
   await page.goto("/organisations");

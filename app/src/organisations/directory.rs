@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 /// How long typing must pause before the results follow it.
+#[cfg(feature = "hydrate")]
 const TYPING_PAUSE_MS: u64 = 300;
 
 #[component]
@@ -37,8 +38,9 @@ pub fn DirectoryPage() -> impl IntoView {
                 let query = query.get_untracked();
                 match (facets.await, results.await) {
                     (Ok(facets), Ok(results)) => view! {
-                        <DirectoryLive locale query=query.clone() results>
-                            <FilterForm locale query facets/>
+                        <FilterForm locale query=query.clone() facets/>
+                        <DirectoryLive locale>
+                            <ResultList locale query results/>
                         </DirectoryLive>
                     }.into_any(),
                     (Err(e), _) | (_, Err(e)) => view! { <ErrorMessage error=e/> }.into_any(),
@@ -48,7 +50,7 @@ pub fn DirectoryPage() -> impl IntoView {
     }
 }
 
-/// The filter form, rendered on the server only: the island around it listens to it.
+/// The filter form, rendered on the server only: the island below it listens to its events.
 #[component]
 fn FilterForm(locale: Locale, query: DirectoryQuery, facets: DirectoryFacets) -> impl IntoView {
     let action = localise_path(locale, "/organisations");
@@ -117,13 +119,48 @@ fn FilterForm(locale: Locale, query: DirectoryQuery, facets: DirectoryFacets) ->
     }
 }
 
-/// The results, and what makes them follow the form: the only part of the page that runs in
-/// the browser. The form comes from the server as `children`, so its options never ship as wasm.
+/// The results, and what makes them follow the filter form: the only part of the page that
+/// runs in the browser. The first results come from the server as `children`, so they are not
+/// sent a second time as the island's data; the form above is plain server-rendered HTML, whose
+/// events the island hears at the window (so its options never ship as wasm either).
 #[island]
-fn DirectoryLive(locale: Locale, query: DirectoryQuery, results: DirectoryResults, children: Children) -> impl IntoView {
-    let shown = RwSignal::new((query, results));
+fn DirectoryLive(locale: Locale, children: Children) -> impl IntoView {
+    // None until the reader changes the filters: until then the server's results stay.
+    let live = RwSignal::new(None::<(DirectoryQuery, DirectoryResults)>);
     let busy = RwSignal::new(false);
     let failed = RwSignal::new(false);
+    #[cfg(feature = "hydrate")]
+    follow_the_form(locale, live, busy, failed);
+    // The island's children are the server's: its view cannot replace them, so once live
+    // results are shown the first ones are removed by hand.
+    let first = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move || {
+        if live.with(Option::is_some) {
+            if let Some(first) = first.get() {
+                first.set_inner_html("");
+            }
+        }
+    });
+    view! {
+        <section aria-labelledby="results-heading" class="results" aria-busy=move || busy.get().then_some("true")>
+            <h2 id="results-heading" class="visually-hidden">{td_string!(locale, results_label)}</h2>
+            {move || failed.get().then(|| view! { <p class="form-problem" role="alert">{td_string!(locale, error_body)}</p> })}
+            <div class="first-results" node_ref=first>{children()}</div>
+            {move || live.get().map(|(query, results)| view! { <ResultList locale query results/> })}
+        </section>
+    }
+}
+
+/// Typing (after a pause), a choice or a submit in the filter form, and back and forward, each
+/// bring the results of the form's query. Listened for at the window, where the form's events
+/// bubble to: the form is not part of the island.
+#[cfg(feature = "hydrate")]
+fn follow_the_form(
+    locale: Locale,
+    live: RwSignal<Option<(DirectoryQuery, DirectoryResults)>>,
+    busy: RwSignal<bool>,
+    failed: RwSignal<bool>,
+) {
     let latest = StoredValue::new(0_u32);
     let pending = StoredValue::new(None::<TimeoutHandle>);
 
@@ -140,7 +177,7 @@ fn DirectoryLive(locale: Locale, query: DirectoryQuery, results: DirectoryResult
             busy.set(false);
             failed.set(answer.is_err());
             if let Ok(results) = answer {
-                shown.set((query, results));
+                live.set(Some((query, results)));
             }
         });
     };
@@ -156,41 +193,30 @@ fn DirectoryLive(locale: Locale, query: DirectoryQuery, results: DirectoryResult
         browser::push_address(locale, &query);
         load(query);
     };
-    let on_input = move |ev: leptos::ev::Event| {
-        let Some(form) = browser::form_of(&ev) else { return };
+    let typing = window_event_listener(leptos::ev::input, move |ev| {
+        let Some(form) = browser::filter_form_of(&ev) else { return };
         cancel_pending();
         let handle = set_timeout_with_handle(move || follow(form), std::time::Duration::from_millis(TYPING_PAUSE_MS)).ok();
         pending.set_value(handle);
-    };
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+    });
+    let submitting = window_event_listener(leptos::ev::submit, move |ev| {
+        // Only the filter form: the language switcher and the header's forms post as usual.
+        let Some(form) = browser::filter_form_of(&ev) else { return };
         ev.prevent_default();
-        if let Some(form) = browser::form_of(&ev) {
-            follow(form);
-        }
-    };
+        follow(form);
+    });
     // Back and forward: the address is the truth; the form and the results follow it.
-    #[cfg(feature = "hydrate")]
-    {
-        let listener = window_event_listener(leptos::ev::popstate, move |_| {
-            let query = browser::query_of_address();
-            browser::fill_form(&query);
-            browser::point_language_switcher(&query);
-            load(query);
-        });
-        on_cleanup(move || listener.remove());
-    }
-
-    view! {
-        <div class="live-filters" on:input=on_input on:submit=on_submit>{children()}</div>
-        <section aria-labelledby="results-heading" class="results" aria-busy=move || busy.get().then_some("true")>
-            <h2 id="results-heading" class="visually-hidden">{td_string!(locale, results_label)}</h2>
-            {move || failed.get().then(|| view! { <p class="form-problem" role="alert">{td_string!(locale, error_body)}</p> })}
-            {move || {
-                let (query, results) = shown.get();
-                view! { <ResultList locale query results/> }
-            }}
-        </section>
-    }
+    let history = window_event_listener(leptos::ev::popstate, move |_| {
+        let query = browser::query_of_address();
+        browser::fill_form(&query);
+        browser::point_language_switcher(&query);
+        load(query);
+    });
+    on_cleanup(move || {
+        typing.remove();
+        submitting.remove();
+        history.remove();
+    });
 }
 
 #[component]
@@ -266,8 +292,8 @@ fn notice_text(locale: Locale, notice: DirectoryNotice) -> String {
     }
 }
 
-/// What the island reads from and writes to the page around it. Called only from event
-/// handlers, which run only in the browser.
+/// What the island reads from and writes to the page around it, in the browser.
+#[cfg(feature = "hydrate")]
 mod browser {
     use super::DirectoryQuery;
     use crate::i18n::Locale;
@@ -275,9 +301,10 @@ mod browser {
     use leptos::wasm_bindgen::JsCast;
     use web_sys::{HtmlFormElement, HtmlInputElement};
 
-    pub fn form_of(ev: &web_sys::Event) -> Option<HtmlFormElement> {
+    /// The filter form, if the event came from it.
+    pub fn filter_form_of(ev: &web_sys::Event) -> Option<HtmlFormElement> {
         let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-        target.closest("form").ok().flatten()?.dyn_into().ok()
+        target.closest("form.filters").ok().flatten()?.dyn_into().ok()
     }
 
     pub fn query_of_form(form: &HtmlFormElement) -> DirectoryQuery {
@@ -285,7 +312,6 @@ mod browser {
         DirectoryQuery::from_fields(|name| data.as_ref().and_then(|d| d.get(name).as_string()))
     }
 
-    #[cfg(feature = "hydrate")]
     pub fn query_of_address() -> DirectoryQuery {
         let search = leptos::prelude::window().location().search().unwrap_or_default();
         let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
@@ -309,7 +335,6 @@ mod browser {
         }
     }
 
-    #[cfg(feature = "hydrate")]
     pub fn fill_form(query: &DirectoryQuery) {
         for (name, value) in query.filters() {
             let value = value.as_deref().unwrap_or_default();
