@@ -9,12 +9,14 @@
 # The counts repeat to within a few percent (the async runtime's idle threads are counted too,
 # and how long they look for work before sleeping depends on timing).
 #
-# Usage: bench/instructions.sh DATABASE_FILE   (a database seeded as bench/run.sh seeds it, with
-# no mail waiting to be sent: the counted server's mail worker would send it meanwhile. The
-# release binaries must be built: run.sh builds them, then calls this before its writes.)
+# Usage: bench/instructions.sh DATABASE_FILE PATH...   (a database seeded as bench/run.sh seeds
+# it, with no mail waiting to be sent: the counted server's mail worker would send it meanwhile;
+# the pages both servers serve. The release binaries must be built: run.sh builds them, then
+# calls this with its own pages before its writes.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-db=${1:?usage: bench/instructions.sh DATABASE_FILE}
+[ $# -ge 2 ] || { echo "usage: bench/instructions.sh DATABASE_FILE PATH..." >&2; exit 2; }
+db=$1; shift
 REQUESTS=${BENCH_REQUESTS:-200}
 WARM_UP=30
 APP_PORT=3320
@@ -56,8 +58,7 @@ per_request() { # pid port path
   # Dumps are numbered .1, .2, ...; the new one is complete once its closing totals are written.
   file="$work/dump.$pid.$((before + 1))"
   for _ in $(seq 100); do
-    file=$(dumps_of "$pid" | sort -t. -k3 -n | tail -1)
-    [ "$(dumps_of "$pid" | wc -l)" -gt "$before" ] && grep -q '^totals:' "$file" && break
+    grep -qs '^totals:' "$file" && break
     sleep 0.2
   done
   awk -v n="$REQUESTS" -v s="$status" '/^summary:/ { printf "%d %s\n", $2 / n, s }' "$file"
@@ -74,7 +75,7 @@ base_pid=${pids[1]}
 
 echo "Instructions per request (callgrind; $REQUESTS requests each, one at a time, after $WARM_UP to warm up):"
 printf '  %-40s %12s %12s %9s\n' "page" "Tadamun" "baseline" "ratio"
-for path in "/organisations" "/organisations?country=PS&theme=youth" "/organisations?q=youth+peace" "/organisations/ccivs" "/events/icsgp-global-call-2024-03" "/events/ras-al-auja-monthly-call-1"; do
+for path in "$@"; do
   read -r a a_status < <(per_request "$app_pid" $APP_PORT "$path")
   read -r b b_status < <(per_request "$base_pid" $BASE_PORT "$path")
   printf '  %-40s %12s %12s %9s\n' "$path" "$(n "$a")" "$(n "$b")" "$(python3 -c "print(f'{100*$b/$a:.0f}%')")"

@@ -48,6 +48,9 @@ for port in $APP_PORT $BASE_PORT; do
   for _ in $(seq 50); do curl -sf -o /dev/null "http://127.0.0.1:$port/organisations" && break; sleep 0.2; done
 done
 
+# The pages both servers serve, measured by load here and by instruction count below.
+pages=("/organisations" "/organisations?country=PS&theme=youth" "/organisations?q=youth+peace" "/organisations/ccivs" "/events/icsgp-global-call-2024-03" "/events/ras-al-auja-monthly-call-1")
+
 load() { # url [extra oha args] -> "rps p50_ms p99_ms"
   local url=$1; shift
   oha -z "${DURATION}s" -c "$CONNECTIONS" -w --no-tui --output-format json "$@" "$url" 2>/dev/null | python3 bench/oha_summary.py
@@ -58,7 +61,7 @@ echo "Tadamun benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $ORGS s
 echo "oha -z ${DURATION}s -c $CONNECTIONS, loopback; server and load generator share the machine"
 echo
 printf '%-40s %10s %9s %9s | %10s %9s %9s | %8s\n' "page" "rps" "p50 ms" "p99 ms" "base rps" "p50 ms" "p99 ms" "ratio"
-for path in "/organisations" "/organisations?country=PS&theme=youth" "/organisations?q=youth+peace" "/organisations/ccivs" "/events/icsgp-global-call-2024-03" "/events/ras-al-auja-monthly-call-1"; do
+for path in "${pages[@]}"; do
   read -r a_rps a_p50 a_p99 a_bad < <(load "http://127.0.0.1:$APP_PORT$path")
   read -r b_rps b_p50 b_p99 b_bad < <(load "http://127.0.0.1:$BASE_PORT$path")
   ratio=$(python3 -c "print(f'{100*$a_rps/max($b_rps,1):.0f}%')")
@@ -91,7 +94,7 @@ done
 echo
 # Work per request, not time: the same count whatever else the machine is doing. Before the
 # RSVPs, whose queued mails the counted server would otherwise be writing out meanwhile.
-bench/instructions.sh "$db"
+bench/instructions.sh "$db" "${pages[@]}"
 echo
 # Last of the loads: the RSVPs queue thousands of mails, which the server's mail worker then
 # writes out for a minute or more, and that would weigh on any measurement taken after it.
