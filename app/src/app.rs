@@ -53,35 +53,67 @@ pub fn App() -> impl IntoView {
                 // The layout lives inside the language route: on the server, the locale of
                 // `/ar/...` is only known once that route renders, and the header must be in it.
                 <Routes fallback=NotFound>
-                    <I18nRoute<Locale, _, _> view=|| view! { <Layout><Outlet/></Layout> }>
-                            <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
-                            <Route path=path!("/organisations") view=DirectoryPage ssr=SsrMode::Async/>
-                            <Route path=path!("/organisations/:slug") view=ProfilePage ssr=SsrMode::Async/>
-                            <Route path=path!("/events") view=EventsPage ssr=SsrMode::Async/>
-                            <Route path=path!("/events/new") view=NewEventPage ssr=SsrMode::Async/>
-                            <Route path=path!("/events/:slug") view=EventPage ssr=SsrMode::Async/>
-                            <Route path=path!("/events/:slug/edit") view=EditEventPage ssr=SsrMode::Async/>
-                            <Route path=path!("/events/:slug/rsvp") view=RsvpLinkPage ssr=SsrMode::Async/>
-                            <Route path=path!("/events/:slug/attendees") view=AttendeesPage ssr=SsrMode::Async/>
-                            <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::Async/>
-                            <Route path=path!("/log-in") view=LogInPage ssr=SsrMode::Async/>
-                            <Route path=path!("/log-in/link") view=LinkLogInPage ssr=SsrMode::Async/>
-                            <Route path=path!("/check-your-email") view=CheckMailPage ssr=SsrMode::Async/>
-                            <Route path=path!("/password-reset") view=ResetRequestPage ssr=SsrMode::Async/>
-                            <Route path=path!("/password-reset/new") view=NewPasswordPage ssr=SsrMode::Async/>
-                            <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
-                            <Route path=path!("/account/verify") view=VerifyEmailPage ssr=SsrMode::Async/>
-                            <Route path=path!("/admin/people") view=PeoplePage ssr=SsrMode::Async/>
-                            <Route path=path!("/log-in/code") view=CodePage ssr=SsrMode::Async/>
-                            <Route path=path!("/account/two-factor") view=TwoFactorSetupPage ssr=SsrMode::Async/>
-                            <Route path=path!("/account/recovery-codes") view=RecoveryCodesPage ssr=SsrMode::Async/>
-                            // Inside the language routes, so `/ar/anything` is an Arabic 404.
-                            <Route path=path!("/*any") view=NotFound ssr=SsrMode::Async/>
-                    </I18nRoute<Locale, _, _>>
+                    <LanguageRoutes/>
                 </Routes>
             </Router>
         </I18nContextProvider>
     }
+}
+
+/// Every page, under each language prefix (`/…`, `/ar/…`, `/fr/…`, `/es/…`, `/en/…`).
+#[component(transparent)]
+// The full path: debug builds (erased components) replace this return type and would leave an
+// import unused.
+fn LanguageRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    built_once(|| {
+        view! {
+            <I18nRoute<Locale, _, _> view=|| view! { <Layout><Outlet/></Layout> }>
+                <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                <Route path=path!("/organisations") view=DirectoryPage ssr=SsrMode::Async/>
+                <Route path=path!("/organisations/:slug") view=ProfilePage ssr=SsrMode::Async/>
+                <Route path=path!("/events") view=EventsPage ssr=SsrMode::Async/>
+                <Route path=path!("/events/new") view=NewEventPage ssr=SsrMode::Async/>
+                <Route path=path!("/events/:slug") view=EventPage ssr=SsrMode::Async/>
+                <Route path=path!("/events/:slug/edit") view=EditEventPage ssr=SsrMode::Async/>
+                <Route path=path!("/events/:slug/rsvp") view=RsvpLinkPage ssr=SsrMode::Async/>
+                <Route path=path!("/events/:slug/attendees") view=AttendeesPage ssr=SsrMode::Async/>
+                <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::Async/>
+                <Route path=path!("/log-in") view=LogInPage ssr=SsrMode::Async/>
+                <Route path=path!("/log-in/link") view=LinkLogInPage ssr=SsrMode::Async/>
+                <Route path=path!("/check-your-email") view=CheckMailPage ssr=SsrMode::Async/>
+                <Route path=path!("/password-reset") view=ResetRequestPage ssr=SsrMode::Async/>
+                <Route path=path!("/password-reset/new") view=NewPasswordPage ssr=SsrMode::Async/>
+                <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                <Route path=path!("/account/verify") view=VerifyEmailPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/people") view=PeoplePage ssr=SsrMode::Async/>
+                <Route path=path!("/log-in/code") view=CodePage ssr=SsrMode::Async/>
+                <Route path=path!("/account/two-factor") view=TwoFactorSetupPage ssr=SsrMode::Async/>
+                <Route path=path!("/account/recovery-codes") view=RecoveryCodesPage ssr=SsrMode::Async/>
+                // Inside the language routes, so `/ar/anything` is an Arabic 404.
+                <Route path=path!("/*any") view=NotFound ssr=SsrMode::Async/>
+            </I18nRoute<Locale, _, _>>
+        }
+        .into_inner()
+    })
+}
+
+/// The routes never change, but leptos_i18n_router builds them anew, every route in every
+/// language's variant, each time they are written down: more than a third of what a page
+/// with no content cost. So each thread builds them once and every request gets a copy (an
+/// `Arc` inside). Per thread, not per process: with `cargo leptos`'s erased components
+/// (debug builds) they are not `Sync`.
+fn built_once<T: Clone + 'static>(build: impl FnOnce() -> T) -> T {
+    thread_local! {
+        static BUILT: std::cell::OnceCell<Box<dyn std::any::Any>> = const { std::cell::OnceCell::new() };
+    }
+    BUILT.with(|built| {
+        if let Some(routes) = built.get().and_then(|b| b.downcast_ref::<T>()) {
+            return routes.clone();
+        }
+        let routes = build();
+        let _ = built.set(Box::new(routes.clone()));
+        routes
+    })
 }
 
 /// Pages may run only their own scripts: the inline hydration script carries this response's
