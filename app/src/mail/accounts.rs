@@ -1,6 +1,7 @@
 //! The mails an account receives, written in its language, as plain text and as HTML.
 use super::OutgoingMail;
 use crate::i18n::*;
+use crate::ui::html::escape;
 use crate::locale::code;
 use crate::plural::count;
 
@@ -54,22 +55,6 @@ pub fn render(locale: Locale, to: &str, name: &str, mail: AccountMail) -> Outgoi
         escape(signature),
     );
     OutgoingMail { to: to.to_string(), language: lang.to_string(), subject: subject.to_string(), text, html, calendar: String::new() }
-}
-
-/// Text made safe inside HTML elements and double-quoted attributes.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

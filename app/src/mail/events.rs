@@ -2,6 +2,7 @@
 //! to a confirmed attendee, carry the join link and the interpretation channel.
 use super::OutgoingMail;
 use crate::i18n::*;
+use crate::ui::html::escape;
 use crate::locale::code;
 
 /// What the mail is about the event, already in the recipient's language.
@@ -165,10 +166,6 @@ fn join_lines(locale: Locale, lines: &mut Vec<(String, Option<String>)>, join_ur
         lines.push((td_string!(locale, mail_rsvp_channel, language).to_string(), None));
         lines.push((info.clone(), None));
     }
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 
 #[cfg(test)]

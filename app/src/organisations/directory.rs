@@ -2,6 +2,7 @@
 //! filtered list is a link and works without JavaScript. With it, the results are an island:
 //! they follow the typing, and the address follows them (still a link; back and forward work).
 use super::api::{fetch_facets, search_organisations};
+use super::filter_options::{self, Label};
 use super::{DirectoryFacets, DirectoryNotice, DirectoryQuery, DirectoryResults, FacetOption, OrganisationCardView, OrganisationKind, Theme};
 use crate::i18n::*;
 use crate::locale::{code, localise_path};
@@ -57,10 +58,16 @@ fn FilterForm(locale: Locale, query: DirectoryQuery, facets: DirectoryFacets) ->
     let current = |value: &Option<String>| value.clone().unwrap_or_default();
     let (country, kind, theme, network) =
         (current(&query.country), current(&query.kind), current(&query.theme), current(&query.network));
-    let mut networks = facets.networks;
-    if !network.is_empty() && !networks.iter().any(|o| o.value == network) {
-        networks.push(FacetOption { label: network.clone(), value: network.clone(), count: 0 });
-    }
+    // Hundreds of options (every country, every network): HTML written once per list.
+    let any = td_string!(locale, filter_any);
+    let country_options = filter_options::options(locale, any, &facets.countries, Label::WithCount, &country);
+    let network_options = if network.is_empty() || facets.networks.iter().any(|o| o.value == network) {
+        filter_options::options(locale, any, &facets.networks, Label::Name, &network)
+    } else {
+        // A network named in the address but not known is still shown as chosen.
+        let unknown = FacetOption { label: network.clone(), value: network.clone(), count: 0 };
+        filter_options::options_with(locale, any, &facets.networks, Label::Name, &unknown)
+    };
 
     view! {
         <form method="get" action=action class="filters" role="search">
@@ -74,13 +81,7 @@ fn FilterForm(locale: Locale, query: DirectoryQuery, facets: DirectoryFacets) ->
                 </div>
                 <div class="field">
                     <label for="f-country">{td_string!(locale, filter_country)}</label>
-                    <select id="f-country" name="country">
-                        <option value="">{td_string!(locale, filter_any)}</option>
-                        {facets.countries.into_iter().map(|o| {
-                            let selected = o.value == country;
-                            view! { <option value=o.value selected=selected>{format!("{} ({})", o.label, o.count)}</option> }
-                        }).collect_view()}
-                    </select>
+                    <select id="f-country" name="country" inner_html=country_options></select>
                 </div>
                 <div class="field">
                     <label for="f-kind">{td_string!(locale, filter_kind)}</label>
@@ -102,13 +103,7 @@ fn FilterForm(locale: Locale, query: DirectoryQuery, facets: DirectoryFacets) ->
                 </div>
                 <div class="field">
                     <label for="f-network">{td_string!(locale, filter_network)}</label>
-                    <select id="f-network" name="network">
-                        <option value="">{td_string!(locale, filter_any)}</option>
-                        {networks.into_iter().map(|o| {
-                            let selected = o.value == network;
-                            view! { <option value=o.value selected=selected dir="auto">{o.label}</option> }
-                        }).collect_view()}
-                    </select>
+                    <select id="f-network" name="network" inner_html=network_options></select>
                 </div>
             </div>
             // "Clear filters" is with the results, which the island keeps in step with the form.

@@ -3,6 +3,7 @@
 pub mod api;
 mod card;
 mod directory;
+mod filter_options;
 pub(crate) mod filter;
 mod model;
 mod profile;

@@ -1,5 +1,6 @@
 //! The organisation types that cross the wire: what queries return and components render.
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 code_enum! {
     /// What an entry in the directory is.
@@ -131,11 +132,12 @@ pub struct DirectoryResults {
     pub notices: Vec<super::DirectoryNotice>,
 }
 
-/// The choices offered by the directory's filters.
+/// The choices offered by the directory's filters. Shared, not copied: hundreds of options,
+/// kept by the read cache and handed to every request that renders the form.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DirectoryFacets {
-    pub countries: Vec<FacetOption>,
-    pub networks: Vec<FacetOption>,
+    pub countries: Arc<[FacetOption]>,
+    pub networks: Arc<[FacetOption]>,
 }
 
 /// The figures and highlights on the home page.

@@ -1,4 +1,5 @@
 //! Pieces of interface shared by every domain.
+pub mod html;
 mod labels;
 mod layout;
 mod status;

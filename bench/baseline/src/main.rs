@@ -113,7 +113,7 @@ async fn directory(State(db): State<Db>, Query(query): Query<DirectoryQuery>) ->
     );
     let _ = write!(body, "<div class=\"field\"><label for=\"f-country\">{}</label><select id=\"f-country\" name=\"country\"><option value=\"\">{}</option>",
         td_string!(l, filter_country), td_string!(l, filter_any));
-    for o in &country_options {
+    for o in country_options.iter() {
         let sel = if filter.country.as_deref() == Some(o.value.as_str()) { " selected" } else { "" };
         let _ = write!(body, "<option value=\"{}\"{sel}>{} ({})</option>", esc(&o.value), esc(&o.label), o.count);
     }
@@ -129,7 +129,7 @@ async fn directory(State(db): State<Db>, Query(query): Query<DirectoryQuery>) ->
     }
     let _ = write!(body, "</select></div><div class=\"field\"><label for=\"f-network\">{}</label><select id=\"f-network\" name=\"network\"><option value=\"\">{}</option>",
         td_string!(l, filter_network), td_string!(l, filter_any));
-    for o in &network_options {
+    for o in network_options.iter() {
         let _ = write!(body, "<option value=\"{}\" dir=\"auto\">{}</option>", esc(&o.value), esc(&o.label));
     }
     let organisations = app::ui::count_organisations(l, total);

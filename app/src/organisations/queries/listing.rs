@@ -3,6 +3,7 @@ use super::super::{countries, search, DirectoryFilter, DirectoryOverview, FacetO
 use crate::db::{Backend, Db, Scope};
 use crate::i18n::Locale;
 use crate::locale;
+use std::sync::Arc;
 
 enum Arg {
     Text(String),
@@ -161,11 +162,11 @@ async fn load_search_page(
 }
 
 /// Countries that have organisations, named in `ui`'s language and sorted by that name.
-pub async fn country_options(db: &Db, ui: Locale) -> Result<Vec<FacetOption>, sqlx::Error> {
+pub async fn country_options(db: &Db, ui: Locale) -> Result<Arc<[FacetOption]>, sqlx::Error> {
     db.cached(Scope::Directory, format!("country_options {ui:?}"), || load_country_options(db, ui)).await
 }
 
-async fn load_country_options(db: &Db, ui: Locale) -> Result<Vec<FacetOption>, sqlx::Error> {
+async fn load_country_options(db: &Db, ui: Locale) -> Result<Arc<[FacetOption]>, sqlx::Error> {
     let rows: Vec<(String, i64)> =
         sqlx::query_as("SELECT country, COUNT(*) FROM organisations GROUP BY country")
             .fetch_all(&db.pool)
@@ -175,7 +176,7 @@ async fn load_country_options(db: &Db, ui: Locale) -> Result<Vec<FacetOption>, s
         .map(|(code, count)| FacetOption { label: countries::name(&code, ui), value: code, count })
         .collect();
     options.sort_by_cached_key(|o| search::normalise(&o.label));
-    Ok(options)
+    Ok(options.into())
 }
 
 /// How many networks the filter offers; a larger directory is searched by name instead.
@@ -186,19 +187,21 @@ pub async fn network_options(
     db: &Db,
     ui: Locale,
     selected: Option<&str>,
-) -> Result<Vec<FacetOption>, sqlx::Error> {
-    let mut options = db
-        .cached(Scope::Directory, format!("network_options {ui:?}"), || largest_networks(db, ui))
+) -> Result<Arc<[FacetOption]>, sqlx::Error> {
+    let largest: Arc<[FacetOption]> = db
+        .cached(Scope::Directory, format!("network_options {ui:?}"), || async { largest_networks(db, ui).await.map(Arc::from) })
         .await?;
     if let Some(sel) = selected {
-        if !options.iter().any(|o| o.value == sel) {
+        if !largest.iter().any(|o| o.value == sel) {
             if let Some(o) = network_option(db, ui, sel).await? {
+                let mut options = largest.to_vec();
                 options.push(o);
                 options.sort_by_cached_key(|o| search::normalise(&o.label));
+                return Ok(options.into());
             }
         }
     }
-    Ok(options)
+    Ok(largest)
 }
 
 /// The `NETWORK_OPTIONS` networks with the most members, sorted by name.
