@@ -21,6 +21,7 @@ REQUESTS=${BENCH_REQUESTS:-200}
 WARM_UP=30
 APP_PORT=3320
 BASE_PORT=3321
+KEPT_PORT=3322
 
 command -v valgrind >/dev/null || {
   echo "[bench] installing valgrind" >&2
@@ -67,22 +68,29 @@ dumps_of() { ls "$work"/dump."$1".* 2>/dev/null || true; }
 n() { python3 -c "print(f'{int($1):,}')"; } # 1234567 -> 1,234,567
 
 export RUST_LOG=warn
-DATABASE_URL="sqlite:$db" LEPTOS_SITE_ADDR=127.0.0.1:$APP_PORT LEPTOS_SITE_ROOT=target/site LEPTOS_ENV=PROD \
-  under_callgrind tadamun $APP_PORT target/release/tadamun serve
+# Tadamun rendering every request (page cache off), the work the baseline does too; and, for
+# the last column, an instance that keeps pages long enough that every counted request is a
+# kept page (as it runs, a repeated address is one for all but one request every 2 s).
+DATABASE_URL="sqlite:$db" TADAMUN_PAGE_CACHE_SECONDS=0 LEPTOS_SITE_ADDR=127.0.0.1:$APP_PORT LEPTOS_SITE_ROOT=target/site \
+  LEPTOS_ENV=PROD under_callgrind tadamun $APP_PORT target/release/tadamun serve
 app_pid=${pids[0]}
 under_callgrind baseline $BASE_PORT target/release/tadamun-baseline "sqlite:$db" 127.0.0.1:$BASE_PORT
 base_pid=${pids[1]}
+DATABASE_URL="sqlite:$db" TADAMUN_PAGE_CACHE_SECONDS=3600 LEPTOS_SITE_ADDR=127.0.0.1:$KEPT_PORT LEPTOS_SITE_ROOT=target/site \
+  LEPTOS_ENV=PROD under_callgrind kept $KEPT_PORT target/release/tadamun serve
+kept_pid=${pids[2]}
 
 echo "Instructions per request (callgrind; $REQUESTS requests each, one at a time, after $WARM_UP to warm up):"
-printf '  %-40s %12s %12s %9s\n' "page" "Tadamun" "baseline" "ratio"
+printf '  %-40s %12s %12s %9s | %12s\n' "page" "rendered" "baseline" "ratio" "kept page"
 for path in "$@"; do
   read -r a a_status < <(per_request "$app_pid" $APP_PORT "$path")
   read -r b b_status < <(per_request "$base_pid" $BASE_PORT "$path")
-  printf '  %-40s %12s %12s %9s\n' "$path" "$(n "$a")" "$(n "$b")" "$(python3 -c "print(f'{100*$b/$a:.0f}%')")"
-  [ "$a_status" = 200 ] && [ "$b_status" = 200 ] || echo "  !! status $a_status / $b_status"
+  read -r k k_status < <(per_request "$kept_pid" $KEPT_PORT "$path")
+  printf '  %-40s %12s %12s %9s | %12s\n' "$path" "$(n "$a")" "$(n "$b")" "$(python3 -c "print(f'{100*$b/$a:.0f}%')")" "$(n "$k")"
+  [ "$a_status" = 200 ] && [ "$b_status" = 200 ] && [ "$k_status" = 200 ] || echo "  !! status $a_status / $b_status / $k_status"
 done
-echo "  (ratio: the baseline's instructions as % of Tadamun's, what the req/s ratio would be if"
-echo "   only instructions counted)"
+echo "  (ratio: the baseline's instructions as % of Tadamun's rendering, what the req/s ratio"
+echo "   would be if only instructions counted)"
 echo "What every Tadamun page pays before its own content:"
 read -r h _ < <(per_request "$app_pid" $APP_PORT "/healthz")
 printf '  %-40s %12s\n' "/healthz (middleware, a database ping)" "$(n "$h")"

@@ -10,6 +10,7 @@ pub mod config;
 pub mod mail;
 pub mod messages;
 pub mod my_data;
+pub mod page_cache;
 pub mod router;
 pub mod security;
 pub mod seed;

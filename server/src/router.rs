@@ -1,7 +1,7 @@
 //! The axum application: Leptos pages and server functions, the language switch, health, and
 //! the middleware every response goes through.
 use crate::config::ServeArgs;
-use crate::{assets, attendees, calendar, compression, mail, messages, my_data, security};
+use crate::{assets, attendees, calendar, compression, mail, messages, my_data, page_cache, security};
 use app::accounts::sessions::DbSessionStore;
 use app::db::Db;
 use app::locale::{self, localise_path, strip_locale_prefix};
@@ -39,11 +39,13 @@ pub struct Settings {
     /// Session cookies only over HTTPS, with the `__Host-` prefix. Off only for plain-http
     /// development on this machine (`--insecure-cookies`).
     pub secure_cookies: bool,
+    /// How long anonymous readers' pages are served again (`page_cache`); zero: never.
+    pub page_cache: std::time::Duration,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { max_body_bytes: 64 * 1024, secure_cookies: true }
+        Settings { max_body_bytes: 64 * 1024, secure_cookies: true, page_cache: std::time::Duration::from_secs(2) }
     }
 }
 
@@ -53,6 +55,7 @@ const SESSION_IDLE_DAYS: i64 = 14;
 pub fn build(state: AppState, settings: &Settings) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
+    let kept_pages = page_cache::PageCache::new(state.db.clone(), settings.page_cache);
     let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
         .with_name(if settings.secure_cookies { "__Host-tadamun_session" } else { "tadamun_session" })
         .with_secure(settings.secure_cookies)
@@ -69,6 +72,9 @@ pub fn build(state: AppState, settings: &Settings) -> Router {
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn_with_state(state.clone(), calendar::files))
         .layer(sessions)
+        // Outside the sessions: a kept page needs no session, and is only kept for requests
+        // that carry none.
+        .layer(middleware::from_fn_with_state(kept_pages, page_cache::pages))
         .layer(middleware::from_fn(redirect_status))
         .layer(middleware::from_fn(security::same_origin_writes))
         .layer(middleware::from_fn(security::headers))
@@ -132,7 +138,11 @@ pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {
     let worker = mail::Worker::new(db.clone(), transport, &args.mail.mail_from).map_err(|e| e.to_string())?;
     tokio::spawn(worker.run());
     let addr = leptos_options.site_addr;
-    let settings = Settings { max_body_bytes: args.max_body_bytes, secure_cookies: !args.insecure_cookies };
+    let settings = Settings {
+        max_body_bytes: args.max_body_bytes,
+        secure_cookies: !args.insecure_cookies,
+        page_cache: std::time::Duration::from_secs(args.page_cache_seconds),
+    };
     if !settings.secure_cookies {
         tracing::warn!("session cookies are sent over plain HTTP (--insecure-cookies): for development only");
     }

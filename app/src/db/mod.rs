@@ -130,6 +130,12 @@ impl Db {
         Ok(row.map_or(0, |(r,)| r))
     }
 
+    /// Every scope's revision, in a stable order: for what is made from all of them (a whole
+    /// page, `server::page_cache`).
+    pub async fn revisions(&self) -> Result<Vec<(String, i64)>, sqlx::Error> {
+        sqlx::query_as("SELECT scope, revision FROM cache_revisions ORDER BY scope").fetch_all(&self.pool).await
+    }
+
     /// The value of `load`, kept under `key` until the next write to `scope`. The revision is
     /// read before loading, so a write that lands during the load makes the value stale at once.
     pub async fn cached<T, E, Fut>(&self, scope: Scope, key: String, load: impl FnOnce() -> Fut) -> Result<T, E>

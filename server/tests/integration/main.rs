@@ -17,6 +17,7 @@ mod languages;
 mod load;
 mod mail;
 mod my_data;
+mod page_cache;
 mod persistence;
 mod roles;
 mod rsvps;

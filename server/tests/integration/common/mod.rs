@@ -104,11 +104,15 @@ pub fn temp_dir(what: &str) -> std::path::PathBuf {
 pub const PUBLIC_URL: &str = "http://tadamun.test";
 
 pub fn router_for(db: Db) -> Router {
+    router_with(db, &tadamun::router::Settings::default())
+}
+
+pub fn router_with(db: Db, settings: &tadamun::router::Settings) -> Router {
     let mut leptos_options = tadamun::router::leptos_options().expect("leptos options");
     // The bundle's hash file lives beside the server binary, not beside the test binaries;
     // these tests read pages, not the bundle (end2end/ checks the hashed bundle's caching).
     leptos_options.hash_files = false;
-    tadamun::router::build(AppState { leptos_options, db, public_url: PUBLIC_URL.into(), sign_ups_per_address: 6 }, &tadamun::router::Settings::default())
+    tadamun::router::build(AppState { leptos_options, db, public_url: PUBLIC_URL.into(), sign_ups_per_address: 6 }, settings)
 }
 
 pub struct Page {

@@ -1,0 +1,99 @@
+//! Pages kept for anonymous readers (server/src/page_cache.rs): served again with their own
+//! nonce, never to a signed-in reader, forgotten after a write, at most the set time old, and
+//! never when the page says `no-store`.
+use crate::common::events::*;
+use crate::common::{self, get, send, TestDb};
+use axum::body::Body;
+use axum::http::Request;
+use std::time::Duration;
+use tadamun::page_cache::HIT_HEADER;
+use tadamun::router::Settings;
+
+fn nonce_of(page: &common::Page) -> String {
+    let policy = page.header("content-security-policy");
+    let start = policy.find("'nonce-").expect("a nonce in the policy") + 7;
+    policy[start..start + policy[start..].find('\'').unwrap()].to_string()
+}
+
+#[tokio::test]
+async fn an_anonymous_reader_gets_a_kept_copy_with_its_own_nonce() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let first = get(&r, "/organisations/ccivs").await;
+    let second = get(&r, "/organisations/ccivs").await;
+    assert_eq!(first.status, 200);
+    assert_eq!(second.status, 200);
+    assert_eq!(first.header(HIT_HEADER), "");
+    assert_eq!(second.header(HIT_HEADER), "hit");
+    let (a, b) = (nonce_of(&first), nonce_of(&second));
+    assert_ne!(a, b, "each response vouches for its own scripts");
+    assert!(second.body.contains(&format!("nonce=\"{b}\"")), "the page's scripts carry the new nonce");
+    assert!(!second.body.contains(&a));
+    assert_eq!(first.body.replace(&a, &b), second.body, "otherwise the same page");
+    // Another language, another address: each its own page.
+    assert_eq!(get(&r, "/ar/organisations/ccivs").await.header(HIT_HEADER), "");
+    assert_eq!(get(&r, "/organisations/ccivs?x=1").await.header(HIT_HEADER), "");
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn a_signed_in_reader_is_never_served_a_kept_page() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let with_session = || {
+        Request::get("/organisations/ccivs")
+            .header("host", "127.0.0.1:3000")
+            .header("cookie", "__Host-tadamun_session=whoever")
+            .body(Body::empty())
+            .unwrap()
+    };
+    get(&r, "/organisations/ccivs").await;
+    assert_eq!(get(&r, "/organisations/ccivs").await.header(HIT_HEADER), "hit");
+    assert_eq!(send(&r, with_session()).await.header(HIT_HEADER), "");
+    assert_eq!(send(&r, with_session()).await.header(HIT_HEADER), "");
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn a_write_answered_here_is_seen_on_the_next_page() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    get(&r, "/organisations").await;
+    assert_eq!(get(&r, "/organisations").await.header(HIT_HEADER), "hit");
+    let answer = crate::common::accounts::post(&r, "/language", "locale=fr&next=/", None).await;
+    assert_eq!(answer.status, 303);
+    assert_eq!(get(&r, "/organisations").await.header(HIT_HEADER), "", "rendered anew after a write");
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn a_page_is_kept_no_longer_than_the_set_time() {
+    let t = TestDb::with_demo().await;
+    let keep_for = Duration::from_millis(300);
+    let r = common::router_with(t.db.clone(), &Settings { page_cache: keep_for, ..Settings::default() });
+    get(&r, "/organisations/ccivs").await;
+    assert_eq!(get(&r, "/organisations/ccivs").await.header(HIT_HEADER), "hit");
+    tokio::time::sleep(keep_for).await;
+    assert_eq!(get(&r, "/organisations/ccivs").await.header(HIT_HEADER), "", "too old");
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn a_page_that_says_no_store_is_not_kept() {
+    // An event's page carries the reader's own RSVP form and says `Cache-Control: no-store`.
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let page = format!("/events/{MONTHLY_CALL}");
+    assert_eq!(get(&r, &page).await.header("cache-control"), "no-store");
+    assert_eq!(get(&r, &page).await.header(HIT_HEADER), "");
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn zero_keeps_nothing() {
+    let t = TestDb::with_demo().await;
+    let r = common::router_with(t.db.clone(), &Settings { page_cache: Duration::ZERO, ..Settings::default() });
+    get(&r, "/organisations").await;
+    assert_eq!(get(&r, "/organisations").await.header(HIT_HEADER), "");
+    t.finish().await;
+}
