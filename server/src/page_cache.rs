@@ -326,6 +326,26 @@ mod tests {
     }
 
     #[test]
+    fn only_a_whole_public_html_page_is_kept() {
+        let response = |status: u16, headers: &[(&'static str, &'static str)]| {
+            let mut response = Response::new(Body::empty());
+            *response.status_mut() = StatusCode::from_u16(status).unwrap();
+            for (name, value) in headers {
+                response.headers_mut().append(*name, HeaderValue::from_static(value));
+            }
+            response
+        };
+        let html = ("content-type", "text/html; charset=utf-8");
+        assert!(keepable(&response(200, &[html])));
+        assert!(!keepable(&response(404, &[html])), "only a found page");
+        assert!(!keepable(&response(200, &[("content-type", "application/json")])));
+        assert!(!keepable(&response(200, &[html, ("cache-control", "no-store")])), "someone's own");
+        assert!(!keepable(&response(200, &[html, ("cache-control", "private, max-age=0")])));
+        assert!(!keepable(&response(200, &[html, ("set-cookie", "a=b")])));
+        assert!(!keepable(&response(200, &[html, ("content-encoding", "br")])));
+    }
+
+    #[test]
     fn nonces_are_read_from_the_policy_and_made_fresh() {
         assert_eq!(nonce_in("script-src 'self' 'nonce-Ab_9' 'wasm-unsafe-eval'").as_deref(), Some("Ab_9"));
         assert_eq!(nonce_in("default-src 'self'"), None);

@@ -68,10 +68,15 @@ pub async fn fetch_event(slug: String, locale: String) -> Result<EventDetail, Ap
 pub async fn my_rsvp(slug: String, #[server(default)] token: Option<String>) -> Result<RsvpView, RsvpProblem> {
     use super::queries::{my_rsvp, Holder};
     let db = crate::state::db()?;
-    no_store();
     let account = signed_in_account(&db).await;
+    let token = token.filter(|t| !t.is_empty());
+    // Only an answer about someone is theirs alone. A reader with neither a log-in nor a link
+    // gets the empty form everyone gets, so their event page may be kept (server::page_cache).
+    if account.is_some() || token.is_some() {
+        no_store();
+    }
     let member = account.as_ref().map(|a| a.display_name.clone());
-    let rsvp = match (token.as_deref().filter(|t| !t.is_empty()), &account) {
+    let rsvp = match (token.as_deref(), &account) {
         // A link opens only the RSVP it was mailed about, and only on that event's pages.
         (Some(token), _) => my_rsvp(&db, Holder::Link(token)).await?.filter(|(event, _)| *event == slug),
         (None, Some(account)) => my_rsvp(&db, Holder::Member { user_id: account.id, event_slug: &slug }).await?,
@@ -191,7 +196,7 @@ async fn guest_limit(db: &crate::db::Db, email: &str, now: i64) -> Result<(), Rs
     }
 }
 
-/// A reader's own RSVP must not be kept by any cache between them and us.
+/// A reader's own RSVP must not be kept by any cache, ours or one between them and us.
 #[cfg(feature = "ssr")]
 fn no_store() {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {

@@ -1,6 +1,7 @@
 //! Pages kept for anonymous readers (server/src/page_cache.rs): served again with their own
 //! nonce, never to a signed-in reader, forgotten after a write, at most the set time old, and
-//! never when the page says `no-store`.
+//! never when the page is someone's own (`no-store`).
+use crate::common::accounts::{encode, mailed_link, post};
 use crate::common::events::*;
 use crate::common::{self, get, send, TestDb};
 use axum::body::Body;
@@ -79,13 +80,21 @@ async fn a_page_is_kept_no_longer_than_the_set_time() {
 }
 
 #[tokio::test]
-async fn a_page_that_says_no_store_is_not_kept() {
-    // An event's page carries the reader's own RSVP form and says `Cache-Control: no-store`.
+async fn an_event_page_is_kept_unless_it_shows_someones_own_rsvp() {
+    // Without a log-in or a mailed link, the RSVP form is the empty one everyone gets.
     let t = TestDb::with_demo().await;
     let r = t.router();
     let page = format!("/events/{MONTHLY_CALL}");
-    assert_eq!(get(&r, &page).await.header("cache-control"), "no-store");
-    assert_eq!(get(&r, &page).await.header(HIT_HEADER), "");
+    assert_eq!(get(&r, &page).await.header("cache-control"), "");
+    assert_eq!(get(&r, &page).await.header(HIT_HEADER), "hit");
+    // A mailed link's page is one person's: it says so to every cache, and ours never keeps it.
+    let form = format!("locale=en&slug={MONTHLY_CALL}&email={}&name=Samira&interpretation=en", encode("kept@example.org"));
+    assert_eq!(post(&r, "/api/rsvp", &form, None).await.status, 303);
+    let link = mailed_link(&t, "kept@example.org").await;
+    let by_link = get(&r, &link).await;
+    assert_eq!(by_link.status, 200);
+    assert_eq!(by_link.header("cache-control"), "no-store");
+    assert_eq!(get(&r, &link).await.header(HIT_HEADER), "");
     t.finish().await;
 }
 

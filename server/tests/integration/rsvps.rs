@@ -74,7 +74,9 @@ async fn a_member_rsvps_in_one_click_and_sees_the_join_link() {
     let page = call_as(&r, "/api/rsvp", &format!("locale=en&slug={MONTHLY_CALL}"), Some(&cookie)).await;
     assert_eq!(page.status, 200, "{}", page.body);
     assert_eq!(page.body, "\"confirmed\"");
-    let event = get_with(&r, &format!("/events/{MONTHLY_CALL}"), Some(&cookie)).await.text();
+    let event = get_with(&r, &format!("/events/{MONTHLY_CALL}"), Some(&cookie)).await;
+    assert_eq!(event.header("cache-control"), "no-store", "their own RSVP is on it");
+    let event = event.text();
     assert!(event.contains("You are registered.") && event.contains("https://meet.example.org/ucp-ras-al-auja"));
     assert!(!get(&r, &format!("/events/{MONTHLY_CALL}")).await.body.contains("meet.example.org"), "not for others");
     let mine = fetch_as(&r, &format!("/api/my-rsvp?slug={MONTHLY_CALL}"), Some(&cookie)).await;
