@@ -48,13 +48,15 @@ under_callgrind() { # name port command...
 
 # Instructions per request for one address: warm up (caches, lazy statics), zero the counters,
 # send REQUESTS one after another, dump, and divide the dump's total. Prints "count status".
-per_request() { # pid port path
+per_request() { # pid port path [accept-encoding]
   local pid=$1 url="http://127.0.0.1:$2$3" before file status
-  for _ in $(seq $WARM_UP); do curl -s -o /dev/null "$url"; done
+  local -a asks=()
+  [ -n "${4:-}" ] && asks=(-H "Accept-Encoding: $4")
+  for _ in $(seq $WARM_UP); do curl -s -o /dev/null "${asks[@]}" "$url"; done
   before=$(dumps_of "$pid" | wc -l)
   callgrind_control -z "$pid" >/dev/null 2>&1
-  status=$(curl -s -o /dev/null -w '%{http_code}' "$url")
-  for _ in $(seq $((REQUESTS - 1))); do curl -s -o /dev/null "$url"; done
+  status=$(curl -s -o /dev/null -w '%{http_code}' "${asks[@]}" "$url")
+  for _ in $(seq $((REQUESTS - 1))); do curl -s -o /dev/null "${asks[@]}" "$url"; done
   callgrind_control -d "$pid" >/dev/null 2>&1
   # Dumps are numbered .1, .2, ...; the new one is complete once its closing totals are written.
   file="$work/dump.$pid.$((before + 1))"
@@ -91,6 +93,16 @@ for path in "$@"; do
 done
 echo "  (ratio: the baseline's instructions as % of Tadamun's rendering, what the req/s ratio"
 echo "   would be if only instructions counted)"
+# Browsers always ask for a compressed page: then each rendered page, Tadamun's and the
+# baseline's alike, is also compressed, while a kept page was compressed once.
+echo "As browsers ask (Accept-Encoding: br):"
+for path in "$1" "/organisations/ccivs"; do
+  read -r a a_status < <(per_request "$app_pid" $APP_PORT "$path" br)
+  read -r b b_status < <(per_request "$base_pid" $BASE_PORT "$path" br)
+  read -r k k_status < <(per_request "$kept_pid" $KEPT_PORT "$path" br)
+  printf '  %-40s %12s %12s %9s | %12s\n' "$path" "$(n "$a")" "$(n "$b")" "$(python3 -c "print(f'{100*$b/$a:.0f}%')")" "$(n "$k")"
+  [ "$a_status" = 200 ] && [ "$b_status" = 200 ] && [ "$k_status" = 200 ] || echo "  !! status $a_status / $b_status / $k_status"
+done
 echo "What every Tadamun page pays before its own content:"
 read -r h _ < <(per_request "$app_pid" $APP_PORT "/healthz")
 printf '  %-40s %12s\n' "/healthz (middleware, a database ping)" "$(n "$h")"

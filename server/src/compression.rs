@@ -19,7 +19,7 @@ use axum::response::{IntoResponse, Response};
 const QUALITY: i32 = 4;
 
 /// Below this, compression costs more than it saves.
-const SMALLEST: usize = 256;
+pub(crate) const SMALLEST: usize = 256;
 
 pub async fn pages(request: Request, next: Next) -> Response {
     let accepts_brotli = accepts_brotli(request.headers());

@@ -3,8 +3,8 @@
 //! Most requests a network's site gets are readers without an account opening the same few
 //! pages (the letter everyone is sharing, the directory), and every one of them used to be
 //! rendered anew. A page rendered for a reader with no session is the same for the next such
-//! reader of the same address and language, so it is kept and served again, with a fresh CSP
-//! nonce, while all of these hold:
+//! reader of the same address and language, so it is kept and served again while all of these
+//! hold:
 //!
 //! - the database's revisions (`app::db::Scope`) are the ones it was rendered at: a change to
 //!   an organisation or an event, on any instance, is seen by the next request;
@@ -14,17 +14,24 @@
 //!   was rendered: whoever just saved something sees it on the next page.
 //!
 //! Only pages are kept: GET, no cookie but the language choice, no `token` in the address
-//! (mailed links are one person's), status 200, HTML, no `Set-Cookie`, no `Location`.
+//! (mailed links are one person's), status 200, HTML, no `Set-Cookie`, no `Location`, no
+//! `no-store`.
+//!
+//! A rendered page allows its inline scripts by a nonce made for that response. A kept page
+//! allows the same scripts by their hashes instead (`'sha256-…'`, CSP level 2), so every copy
+//! is the same bytes and is compressed once, not once per reader: brotli costs a browser's
+//! request twenty times what serving the kept page does (bench/README.md).
 use app::db::Db;
 use axum::body::{to_bytes, Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use rand::Rng;
+use base64::Engine;
+use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// Pages kept per instance; past this, the expired go first, then everything.
@@ -60,10 +67,11 @@ struct Kept {
     stored: Instant,
     revisions: Vec<(String, i64)>,
     status: StatusCode,
+    /// With the policy that allows the page's scripts by hash (`by_hash`).
     headers: HeaderMap,
     body: Bytes,
-    /// The CSP nonce the page was rendered with, replaced in every copy served.
-    nonce: Option<String>,
+    /// The body in brotli, made for the first reader whose browser takes it.
+    brotli: OnceLock<Bytes>,
 }
 
 impl Pages {
@@ -123,13 +131,14 @@ pub async fn pages(State(PageCache { db, pages: cache }): State<PageCache>, requ
     let Some(key) = key(&request).filter(|_| !cache.keep_for.is_zero()) else {
         return next.run(request).await;
     };
+    let accepts_brotli = crate::compression::accepts_brotli(request.headers());
     // Read before rendering, as the read cache does: a write landing meanwhile makes the
     // page stale at once.
     let Ok(revisions) = db.revisions().await else {
         return next.run(request).await;
     };
     if let Some(kept) = cache.get(&key, &revisions, Instant::now()) {
-        return serve_copy(&kept);
+        return serve_copy(&kept, accepts_brotli);
     }
     let generation = cache.generation();
     let response = next.run(request).await;
@@ -142,15 +151,10 @@ pub async fn pages(State(PageCache { db, pages: cache }): State<PageCache>, requ
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     if body.len() <= LARGEST {
-        let kept = Kept {
-            stored: Instant::now(),
-            revisions,
-            status: parts.status,
-            headers: parts.headers.clone(),
-            body: body.clone(),
-            nonce: parts.headers.get(header::CONTENT_SECURITY_POLICY).and_then(|v| v.to_str().ok()).and_then(nonce_in),
-        };
-        cache.put(key, kept, generation);
+        if let Some((headers, page)) = by_hash(&parts.headers, &body) {
+            let kept = Kept { stored: Instant::now(), revisions, status: parts.status, headers, body: page, brotli: OnceLock::new() };
+            cache.put(key, kept, generation);
+        }
     }
     Response::from_parts(parts, Body::from(body))
 }
@@ -199,29 +203,56 @@ fn keepable(response: &Response) -> bool {
             .is_some_and(|v| v.starts_with("text/html"))
 }
 
-fn serve_copy(kept: &Kept) -> Response {
+fn serve_copy(kept: &Kept, accepts_brotli: bool) -> Response {
     let mut headers = kept.headers.clone();
     headers.insert(HIT_HEADER, HeaderValue::from_static("hit"));
-    let body = match &kept.nonce {
-        // The nonce vouches for this response's scripts only: each copy gets its own.
-        Some(old) => {
-            let new = new_nonce();
-            if let Some(policy) = headers.get(header::CONTENT_SECURITY_POLICY).and_then(|v| v.to_str().ok()) {
-                if let Ok(policy) = HeaderValue::from_str(&policy.replace(old.as_str(), &new)) {
-                    headers.insert(header::CONTENT_SECURITY_POLICY, policy);
-                }
-            }
-            match std::str::from_utf8(&kept.body) {
-                Ok(page) => Bytes::from(page.replace(old.as_str(), &new)),
-                Err(_) => kept.body.clone(),
-            }
-        }
-        None => kept.body.clone(),
+    let body = if accepts_brotli && kept.body.len() >= crate::compression::SMALLEST {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
+        headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+        kept.brotli.get_or_init(|| Bytes::from(crate::compression::brotli_page(&kept.body))).clone()
+    } else {
+        kept.body.clone()
     };
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = kept.status;
     *response.headers_mut() = headers;
     response
+}
+
+/// The page's headers and body for keeping: its policy allows the scripts that carried the
+/// response's nonce by their SHA-256 instead, and the nonce is gone from the page. `None` when
+/// a script cannot be read whole (the page is then served but not kept).
+fn by_hash(headers: &HeaderMap, body: &Bytes) -> Option<(HeaderMap, Bytes)> {
+    let policy = headers.get(header::CONTENT_SECURITY_POLICY).and_then(|v| v.to_str().ok());
+    let Some((policy, nonce)) = policy.and_then(|p| Some((p, nonce_in(p)?))) else {
+        return Some((headers.clone(), body.clone()));
+    };
+    let page = std::str::from_utf8(body).ok()?;
+    let marked = format!("nonce=\"{nonce}\"");
+    let mut sources = Vec::new();
+    let mut rest = page;
+    while let Some(start) = rest.find("<script") {
+        let tag_end = start + rest[start..].find('>')?;
+        let content_end = tag_end + 1 + rest[tag_end + 1..].find("</script>")?;
+        if rest[start..tag_end].contains(&marked) {
+            let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(&rest[tag_end + 1..content_end]));
+            let source = format!("'sha256-{hash}'");
+            if !sources.contains(&source) {
+                sources.push(source);
+            }
+        }
+        rest = &rest[content_end..];
+    }
+    let mut headers = headers.clone();
+    let policy = match sources.is_empty() {
+        true => policy.replace(&format!(" 'nonce-{nonce}'"), ""),
+        false => policy.replace(&format!("'nonce-{nonce}'"), &sources.join(" ")),
+    };
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_str(&policy).ok()?);
+    // A nonce left in the page would vouch for nothing now; `crossorigin=""` is what the
+    // preload links had in effect already (an unknown value counts as "anonymous").
+    Some((headers, Bytes::from(page.replace(nonce.as_str(), ""))))
 }
 
 /// `abc` from a policy's `'nonce-abc'`.
@@ -229,13 +260,6 @@ fn nonce_in(policy: &str) -> Option<String> {
     let start = policy.find("'nonce-")? + "'nonce-".len();
     let len = policy[start..].find('\'')?;
     (len > 0).then(|| policy[start..start + len].to_string())
-}
-
-/// 22 characters of the URL-safe base64 alphabet, 132 random bits, as Leptos's own nonces.
-fn new_nonce() -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut rng = rand::thread_rng();
-    (0..22).map(|_| ALPHABET[rng.gen_range(0..64)] as char).collect()
 }
 
 #[cfg(test)]
@@ -257,7 +281,7 @@ mod tests {
             status: StatusCode::OK,
             headers: HeaderMap::new(),
             body: Bytes::from_static(b"<p>page</p>"),
-            nonce: None,
+            brotli: OnceLock::new(),
         }
     }
 
@@ -346,35 +370,67 @@ mod tests {
     }
 
     #[test]
-    fn nonces_are_read_from_the_policy_and_made_fresh() {
+    fn a_nonce_is_read_from_the_policy() {
         assert_eq!(nonce_in("script-src 'self' 'nonce-Ab_9' 'wasm-unsafe-eval'").as_deref(), Some("Ab_9"));
         assert_eq!(nonce_in("default-src 'self'"), None);
-        let (a, b) = (new_nonce(), new_nonce());
-        assert_eq!(a.len(), 22);
-        assert_ne!(a, b);
-        assert!(a.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
+    }
+
+    fn rendered(policy: &'static str, body: &'static str) -> (HeaderMap, Bytes) {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(policy));
+        (headers, Bytes::from_static(body.as_bytes()))
     }
 
     #[test]
-    fn a_copy_carries_its_own_nonce_everywhere_the_page_had_one() {
-        let mut headers = HeaderMap::new();
-        headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("script-src 'nonce-OLDNONCE'"));
-        let kept = Kept {
-            stored: Instant::now(),
-            revisions: vec![],
-            status: StatusCode::OK,
-            headers,
-            body: Bytes::from_static(b"<script nonce=\"OLDNONCE\"></script><link crossorigin=\"OLDNONCE\">"),
-            nonce: Some("OLDNONCE".into()),
-        };
-        let copy = serve_copy(&kept);
-        let policy = copy.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
-        let new = nonce_in(&policy).unwrap();
-        assert_ne!(new, "OLDNONCE");
-        assert_eq!(copy.headers()[HIT_HEADER], "hit");
-        let body = futures_body(copy);
-        assert_eq!(body.matches(&new).count(), 2);
-        assert!(!body.contains("OLDNONCE"));
+    fn a_kept_page_allows_by_hash_exactly_the_scripts_its_nonce_allowed() {
+        let (headers, body) = rendered(
+            "default-src 'self'; script-src 'self' 'nonce-N0nce' 'wasm-unsafe-eval'",
+            "<link crossorigin=\"N0nce\"><script type=\"module\" nonce=\"N0nce\">alert(1)</script>\
+             <script nonce=\"N0nce\"></script><script>alert(2)</script><script nonce=\"N0nce\">alert(1)</script>",
+        );
+        let (headers, page) = by_hash(&headers, &body).unwrap();
+        // sha256 in base64 of "alert(1)" and of "", as `openssl dgst -sha256 -binary | base64` gives.
+        assert_eq!(
+            headers[header::CONTENT_SECURITY_POLICY],
+            "default-src 'self'; script-src 'self' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=' \
+             'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=' 'wasm-unsafe-eval'"
+        );
+        let page = std::str::from_utf8(&page).unwrap();
+        assert!(!page.contains("N0nce"), "{page}");
+        assert!(page.contains("<script>alert(2)</script>"), "a script without the nonce stays unallowed");
+    }
+
+    #[test]
+    fn a_page_without_a_nonce_or_without_scripts_is_kept_as_it_is_or_tidily() {
+        let (headers, body) = rendered("default-src 'self'", "<p>page</p>");
+        let (kept_headers, page) = by_hash(&headers, &body).unwrap();
+        assert_eq!(kept_headers, headers);
+        assert_eq!(page, body);
+        let (headers, body) = rendered("script-src 'self' 'nonce-N' 'wasm-unsafe-eval'", "<p>page</p>");
+        assert_eq!(by_hash(&headers, &body).unwrap().0[header::CONTENT_SECURITY_POLICY], "script-src 'self' 'wasm-unsafe-eval'");
+        let (headers, body) = rendered("script-src 'nonce-N'", "<script nonce=\"N\">cut off");
+        assert!(by_hash(&headers, &body).is_none(), "a script not read whole is not kept");
+    }
+
+    #[test]
+    fn every_copy_is_the_same_page_compressed_once() {
+        let body = Bytes::from("<p>a page long enough to be worth compressing</p>".repeat(20));
+        let mut kept = page(Instant::now(), 1);
+        kept.body = body.clone();
+        let plain = serve_copy(&kept, false);
+        assert_eq!(plain.headers()[HIT_HEADER], "hit");
+        assert!(!plain.headers().contains_key(header::CONTENT_ENCODING));
+        assert_eq!(futures_body(plain).as_bytes(), &body[..]);
+        let first = serve_copy(&kept, true);
+        assert_eq!(first.headers()[header::CONTENT_ENCODING], "br");
+        assert_eq!(first.headers()[header::VARY], "accept-encoding");
+        let compressed = kept.brotli.get().unwrap().clone();
+        assert!(compressed.len() < body.len() / 4);
+        let second = serve_copy(&kept, true);
+        assert_eq!(second.headers()[header::CONTENT_LENGTH], compressed.len().to_string().as_str());
+        let mut unpacked = Vec::new();
+        brotli::BrotliDecompress(&mut &compressed[..], &mut unpacked).unwrap();
+        assert_eq!(unpacked, &body[..]);
     }
 
     fn futures_body(response: Response) -> String {
