@@ -30,7 +30,9 @@ command -v valgrind >/dev/null || {
 
 work=$(mktemp -d)
 pids=()
-trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
+# Waits for the killed servers before removing their folder: valgrind writes a last dump as it
+# exits, and a file written meanwhile made `rm` fail, and with it the whole run.
+trap 'kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # Starts a server under callgrind, counting nothing until asked (callgrind_control -z).
 under_callgrind() { # name port command...
@@ -93,8 +95,8 @@ for path in "$@"; do
 done
 echo "  (ratio: the baseline's instructions as % of Tadamun's rendering, what the req/s ratio"
 echo "   would be if only instructions counted)"
-# Browsers always ask for a compressed page: then each rendered page, Tadamun's and the
-# baseline's alike, is also compressed, while a kept page was compressed once.
+# Browsers ask for a compressed page (as oha does in run.sh): then each rendered page,
+# Tadamun's and the baseline's alike, is also compressed, while a kept page was compressed once.
 echo "As browsers ask (Accept-Encoding: br):"
 for path in "$1" "/organisations/ccivs"; do
   read -r a a_status < <(per_request "$app_pid" $APP_PORT "$path" br)
