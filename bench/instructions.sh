@@ -86,25 +86,22 @@ kept_pid=${pids[2]}
 
 echo "Instructions per request (callgrind; $REQUESTS requests each, one at a time, after $WARM_UP to warm up):"
 printf '  %-40s %12s %12s %9s | %12s\n' "page" "rendered" "baseline" "ratio" "kept page"
-for path in "$@"; do
-  read -r a a_status < <(per_request "$app_pid" $APP_PORT "$path")
-  read -r b b_status < <(per_request "$base_pid" $BASE_PORT "$path")
-  read -r k k_status < <(per_request "$kept_pid" $KEPT_PORT "$path")
+# One page on the three servers: "path [accept-encoding]" -> a row of the table.
+row() {
+  local path=$1 a a_status b b_status k k_status
+  read -r a a_status < <(per_request "$app_pid" $APP_PORT "$path" "${2:-}")
+  read -r b b_status < <(per_request "$base_pid" $BASE_PORT "$path" "${2:-}")
+  read -r k k_status < <(per_request "$kept_pid" $KEPT_PORT "$path" "${2:-}")
   printf '  %-40s %12s %12s %9s | %12s\n' "$path" "$(n "$a")" "$(n "$b")" "$(python3 -c "print(f'{100*$b/$a:.0f}%')")" "$(n "$k")"
   [ "$a_status" = 200 ] && [ "$b_status" = 200 ] && [ "$k_status" = 200 ] || echo "  !! status $a_status / $b_status / $k_status"
-done
+}
+for path in "$@"; do row "$path"; done
 echo "  (ratio: the baseline's instructions as % of Tadamun's rendering, what the req/s ratio"
 echo "   would be if only instructions counted)"
 # Browsers ask for a compressed page (as oha does in run.sh): then each rendered page,
 # Tadamun's and the baseline's alike, is also compressed, while a kept page was compressed once.
 echo "As browsers ask (Accept-Encoding: br):"
-for path in "$1" "/organisations/ccivs"; do
-  read -r a a_status < <(per_request "$app_pid" $APP_PORT "$path" br)
-  read -r b b_status < <(per_request "$base_pid" $BASE_PORT "$path" br)
-  read -r k k_status < <(per_request "$kept_pid" $KEPT_PORT "$path" br)
-  printf '  %-40s %12s %12s %9s | %12s\n' "$path" "$(n "$a")" "$(n "$b")" "$(python3 -c "print(f'{100*$b/$a:.0f}%')")" "$(n "$k")"
-  [ "$a_status" = 200 ] && [ "$b_status" = 200 ] && [ "$k_status" = 200 ] || echo "  !! status $a_status / $b_status / $k_status"
-done
+for path in "$1" "/organisations/ccivs"; do row "$path" br; done
 echo "What every Tadamun page pays before its own content:"
 read -r h _ < <(per_request "$app_pid" $APP_PORT "/healthz")
 printf '  %-40s %12s\n' "/healthz (middleware, a database ping)" "$(n "$h")"

@@ -73,14 +73,17 @@ echo
 echo "Tadamun as it runs (kept pages) | the baseline | Tadamun rendering every request (page cache off)"
 printf '%-40s %8s %7s %7s | %8s %7s %7s | %6s | %8s %7s %6s\n' "page" "rps" "p50 ms" "p99 ms" "base rps" "p50 ms" "p99 ms" "ratio" "rendered" "p99 ms" "ratio"
 pct() { python3 -c "print(f'{100*$1/max($2,1):.0f}%')"; }
-for path in "${pages[@]}"; do
-  read -r a_rps a_p50 a_p99 a_bad < <(load "http://127.0.0.1:$APP_PORT$path")
-  read -r b_rps b_p50 b_p99 b_bad < <(load "http://127.0.0.1:$BASE_PORT$path")
-  read -r r_rps r_p50 r_p99 r_bad < <(load "http://127.0.0.1:$RENDER_PORT$path")
+# One page on the three servers: "path [extra oha args]" -> a row of the table.
+row() {
+  local path=$1; shift
+  read -r a_rps a_p50 a_p99 a_bad < <(load "http://127.0.0.1:$APP_PORT$path" "$@")
+  read -r b_rps b_p50 b_p99 b_bad < <(load "http://127.0.0.1:$BASE_PORT$path" "$@")
+  read -r r_rps r_p50 r_p99 r_bad < <(load "http://127.0.0.1:$RENDER_PORT$path" "$@")
   printf '%-40s %8s %7s %7s | %8s %7s %7s | %6s | %8s %7s %6s\n' "$path" "$a_rps" "$a_p50" "$a_p99" "$b_rps" "$b_p50" "$b_p99" \
     "$(pct "$a_rps" "$b_rps")" "$r_rps" "$r_p99" "$(pct "$r_rps" "$b_rps")"
   [ "$a_bad" = 0 ] && [ "$r_bad" = 0 ] || echo "  !! $a_bad / $r_bad failed or non-2xx responses from Tadamun"
-done
+}
+for path in "${pages[@]}"; do row "$path"; done
 # Every page above repeats one address, which the read cache answers after the first request.
 # Here every request searches for a different random term, so each one runs its SQL and is
 # rendered (no kept page matches it).
@@ -96,12 +99,7 @@ printf '%-40s %8s %7s %7s | %8s %7s %7s | %6s\n' "/organisations?q=<random>" "$a
 echo
 echo "Uncompressed (Accept-Encoding: identity): Tadamun as it runs | the baseline | Tadamun rendering every request"
 for path in "/organisations" "/organisations/ccivs" "/events/icsgp-global-call-2024-03"; do
-  read -r a_rps a_p50 a_p99 a_bad < <(load "http://127.0.0.1:$APP_PORT$path" -H "Accept-Encoding: identity")
-  read -r b_rps b_p50 b_p99 b_bad < <(load "http://127.0.0.1:$BASE_PORT$path" -H "Accept-Encoding: identity")
-  read -r r_rps r_p50 r_p99 r_bad < <(load "http://127.0.0.1:$RENDER_PORT$path" -H "Accept-Encoding: identity")
-  printf '%-40s %8s %7s %7s | %8s %7s %7s | %6s | %8s %7s %6s\n' "$path" "$a_rps" "$a_p50" "$a_p99" "$b_rps" "$b_p50" "$b_p99" \
-    "$(pct "$a_rps" "$b_rps")" "$r_rps" "$r_p99" "$(pct "$r_rps" "$b_rps")"
-  [ "$a_bad" = 0 ] && [ "$r_bad" = 0 ] || echo "  !! $a_bad / $r_bad failed or non-2xx responses from Tadamun"
+  row "$path" -H "Accept-Encoding: identity"
 done
 echo
 echo "p99 at a fixed 500 requests/s (target < 10 ms), as it runs | rendering every request:"

@@ -19,7 +19,7 @@ use axum::response::{IntoResponse, Response};
 const QUALITY: i32 = 4;
 
 /// Below this, compression costs more than it saves.
-pub(crate) const SMALLEST: usize = 256;
+const SMALLEST: usize = 256;
 
 pub async fn pages(request: Request, next: Next) -> Response {
     let accepts_brotli = accepts_brotli(request.headers());
@@ -33,14 +33,24 @@ pub async fn pages(request: Request, next: Next) -> Response {
         // is not whole, so nothing partial is passed on.
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    if page.len() < SMALLEST {
+    if !worth_compressing(&page) {
         return Response::from_parts(parts, Body::from(page));
     }
     let compressed = brotli_page(&page);
-    parts.headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
-    parts.headers.insert(header::CONTENT_LENGTH, HeaderValue::from(compressed.len()));
-    parts.headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+    label_brotli(&mut parts.headers, compressed.len());
     Response::from_parts(parts, Body::from(compressed))
+}
+
+/// Whether a page is large enough for compression to save more than it costs.
+pub(crate) fn worth_compressing(page: &[u8]) -> bool {
+    page.len() >= SMALLEST
+}
+
+/// Says that a response's body is a page in brotli, `len` bytes long.
+pub(crate) fn label_brotli(headers: &mut HeaderMap, len: usize) {
+    headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(len));
+    headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
 }
 
 fn is_uncompressed_html(headers: &HeaderMap) -> bool {

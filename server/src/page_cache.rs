@@ -21,6 +21,7 @@
 //! allows the same scripts by their hashes instead (`'sha256-…'`, CSP level 2), so every copy
 //! is the same bytes and is compressed once, not once per reader: brotli costs a browser's
 //! request twenty times what serving the kept page does (bench/README.md).
+use crate::compression;
 use app::db::Db;
 use axum::body::{to_bytes, Body, Bytes};
 use axum::extract::{Request, State};
@@ -131,7 +132,7 @@ pub async fn pages(State(PageCache { db, pages: cache }): State<PageCache>, requ
     let Some(key) = key(&request).filter(|_| !cache.keep_for.is_zero()) else {
         return next.run(request).await;
     };
-    let accepts_brotli = crate::compression::accepts_brotli(request.headers());
+    let accepts_brotli = compression::accepts_brotli(request.headers());
     // Read before rendering, as the read cache does: a write landing meanwhile makes the
     // page stale at once.
     let Ok(revisions) = db.revisions().await else {
@@ -206,14 +207,14 @@ fn keepable(response: &Response) -> bool {
 fn serve_copy(kept: &Kept, accepts_brotli: bool) -> Response {
     let mut headers = kept.headers.clone();
     headers.insert(HIT_HEADER, HeaderValue::from_static("hit"));
-    let body = if accepts_brotli && kept.body.len() >= crate::compression::SMALLEST {
-        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
-        headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
-        kept.brotli.get_or_init(|| Bytes::from(crate::compression::brotli_page(&kept.body))).clone()
+    let body = if accepts_brotli && compression::worth_compressing(&kept.body) {
+        let compressed = kept.brotli.get_or_init(|| Bytes::from(compression::brotli_page(&kept.body))).clone();
+        compression::label_brotli(&mut headers, compressed.len());
+        compressed
     } else {
+        headers.insert(header::CONTENT_LENGTH, HeaderValue::from(kept.body.len()));
         kept.body.clone()
     };
-    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = kept.status;
     *response.headers_mut() = headers;
