@@ -9,7 +9,8 @@
 //! - the database's revisions (`app::db::Scope`) are the ones it was rendered at: a change to
 //!   an organisation or an event, on any instance, is seen by the next request;
 //! - it is younger than the configured time (two seconds by default): what no revision
-//!   follows (seat counts, whether an event has begun) is never older than that;
+//!   follows (seat counts, whether an event has begun) is never older than that, or than
+//!   twice that while one request renders the page again (below);
 //! - no write (any request but GET, HEAD, OPTIONS) has been answered by this instance since it
 //!   was rendered: whoever just saved something sees it on the next page.
 //!
@@ -20,7 +21,14 @@
 //! A rendered page allows its inline scripts by a nonce made for that response. A kept page
 //! allows the same scripts by their hashes instead (`'sha256-…'`, CSP level 2), so every copy
 //! is the same bytes and is compressed once, not once per reader: brotli costs a browser's
-//! request twenty times what serving the kept page does (bench/README.md).
+//! request twenty times what serving the kept page does (bench/README.md). The reader whose
+//! request rendered it gets that copy too, so a page is compressed once per rendering.
+//!
+//! When a kept page has only grown too old, one request renders it again while the readers
+//! arriving meanwhile are given the old copy: otherwise, under load, every request in those
+//! few milliseconds would render (and compress) the same page at once, and each expiry was a
+//! burst of slow answers (bench/README.md, p99). A change to the data is never served late
+//! this way: a page at other revisions is never given out.
 use crate::compression;
 use app::db::Db;
 use axum::body::{to_bytes, Body, Bytes};
@@ -31,7 +39,7 @@ use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -73,6 +81,39 @@ struct Kept {
     body: Bytes,
     /// The body in brotli, made for the first reader whose browser takes it.
     brotli: OnceLock<Bytes>,
+    /// Whether a request is rendering this page again, now that it is too old.
+    renewing: AtomicBool,
+}
+
+impl Kept {
+    fn new(revisions: Vec<(String, i64)>, status: StatusCode, headers: HeaderMap, body: Bytes) -> Kept {
+        Kept { stored: Instant::now(), revisions, status, headers, body, brotli: OnceLock::new(), renewing: AtomicBool::new(false) }
+    }
+
+    /// Makes this request the one that renders the page again, unless another already is.
+    fn renew(self: &Arc<Kept>) -> Option<Renewing> {
+        let first = self.renewing.compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst).is_ok();
+        first.then(|| Renewing(self.clone()))
+    }
+}
+
+/// Held by the request that renders an old page again; when it ends, however it ends (the
+/// page kept, not keepable, or the reader gone), the next request may try.
+struct Renewing(Arc<Kept>);
+
+impl Drop for Renewing {
+    fn drop(&mut self) {
+        self.0.renewing.store(false, Ordering::SeqCst);
+    }
+}
+
+/// What the cache has for a request.
+enum Found {
+    Fresh(Arc<Kept>),
+    /// Too old, but at the same revisions and not more than twice too old: given out only
+    /// while another request renders it again.
+    Old(Arc<Kept>),
+    Nothing,
 }
 
 impl Pages {
@@ -84,18 +125,26 @@ impl Pages {
         self.pages.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    fn get(&self, key: &str, revisions: &[(String, i64)], now: Instant) -> Option<Arc<Kept>> {
+    fn get(&self, key: &str, revisions: &[(String, i64)], now: Instant) -> Found {
         let pages = self.pages();
-        let kept = pages.get(key)?;
-        let fresh = now.saturating_duration_since(kept.stored) < self.keep_for && kept.revisions == revisions;
-        fresh.then(|| kept.clone())
+        let Some(kept) = pages.get(key).filter(|kept| kept.revisions == revisions) else {
+            return Found::Nothing;
+        };
+        let age = now.saturating_duration_since(kept.stored);
+        if age < self.keep_for {
+            Found::Fresh(kept.clone())
+        } else if age < self.keep_for * 2 {
+            Found::Old(kept.clone())
+        } else {
+            Found::Nothing
+        }
     }
 
     fn generation(&self) -> u64 {
         self.generation.load(Ordering::SeqCst)
     }
 
-    fn put(&self, key: String, kept: Kept, rendered_in: u64) {
+    fn put(&self, key: String, kept: Arc<Kept>, rendered_in: u64) {
         let mut pages = self.pages();
         // Checked under the lock that `forget_all` takes too, so a write answered while this
         // page was rendering can never be followed by the page from before it.
@@ -104,12 +153,12 @@ impl Pages {
         }
         if pages.len() >= CAPACITY && !pages.contains_key(&key) {
             let now = Instant::now();
-            pages.retain(|_, p| now.saturating_duration_since(p.stored) < self.keep_for);
+            pages.retain(|_, p| now.saturating_duration_since(p.stored) < self.keep_for * 2);
             if pages.len() >= CAPACITY {
                 pages.clear();
             }
         }
-        pages.insert(key, Arc::new(kept));
+        pages.insert(key, kept);
     }
 
     fn forget_all(&self) {
@@ -138,9 +187,15 @@ pub async fn pages(State(PageCache { db, pages: cache }): State<PageCache>, requ
     let Ok(revisions) = db.revisions().await else {
         return next.run(request).await;
     };
-    if let Some(kept) = cache.get(&key, &revisions, Instant::now()) {
-        return serve_copy(&kept, accepts_brotli);
-    }
+    // Held while this request renders an old page again, so the others are given the old one.
+    let _renewing = match cache.get(&key, &revisions, Instant::now()) {
+        Found::Fresh(kept) => return hit(&kept, accepts_brotli),
+        Found::Old(kept) => match kept.renew() {
+            Some(renewing) => Some(renewing),
+            None => return hit(&kept, accepts_brotli),
+        },
+        Found::Nothing => None,
+    };
     let generation = cache.generation();
     let response = next.run(request).await;
     if !keepable(&response) {
@@ -151,13 +206,15 @@ pub async fn pages(State(PageCache { db, pages: cache }): State<PageCache>, requ
         // The page failed while rendering; its body is not whole, so nothing partial is sent.
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    if body.len() <= LARGEST {
-        if let Some((headers, page)) = by_hash(&parts.headers, &body) {
-            let kept = Kept { stored: Instant::now(), revisions, status: parts.status, headers, body: page, brotli: OnceLock::new() };
-            cache.put(key, kept, generation);
-        }
-    }
-    Response::from_parts(parts, Body::from(body))
+    let Some((headers, page)) = by_hash(&parts.headers, &body).filter(|_| body.len() <= LARGEST) else {
+        return Response::from_parts(parts, Body::from(body));
+    };
+    let kept = Arc::new(Kept::new(revisions, parts.status, headers, page));
+    // Compressed here, by the request that rendered it, before anyone else can be given it:
+    // readers of a page just kept never wait for one another.
+    let response = copy(&kept, accepts_brotli);
+    cache.put(key, kept, generation);
+    response
 }
 
 /// What a page depends on besides the database, if the request is an anonymous reader's:
@@ -204,9 +261,15 @@ fn keepable(response: &Response) -> bool {
             .is_some_and(|v| v.starts_with("text/html"))
 }
 
-fn serve_copy(kept: &Kept, accepts_brotli: bool) -> Response {
+/// A kept page, for a reader whose request did not render it.
+fn hit(kept: &Kept, accepts_brotli: bool) -> Response {
+    let mut response = copy(kept, accepts_brotli);
+    response.headers_mut().insert(HIT_HEADER, HeaderValue::from_static("hit"));
+    response
+}
+
+fn copy(kept: &Kept, accepts_brotli: bool) -> Response {
     let mut headers = kept.headers.clone();
-    headers.insert(HIT_HEADER, HeaderValue::from_static("hit"));
     let body = if accepts_brotli && compression::worth_compressing(&kept.body) {
         let compressed = kept.brotli.get_or_init(|| Bytes::from(compression::brotli_page(&kept.body))).clone();
         compression::label_brotli(&mut headers, compressed.len());
@@ -275,14 +338,18 @@ mod tests {
         builder.body(Body::empty()).unwrap()
     }
 
-    fn page(stored: Instant, revision: i64) -> Kept {
-        Kept {
-            stored,
-            revisions: vec![("directory".into(), revision)],
-            status: StatusCode::OK,
-            headers: HeaderMap::new(),
-            body: Bytes::from_static(b"<p>page</p>"),
-            brotli: OnceLock::new(),
+    fn page(stored: Instant, revision: i64) -> Arc<Kept> {
+        let mut kept = Kept::new(vec![("directory".into(), revision)], StatusCode::OK, HeaderMap::new(), Bytes::from_static(b"<p>page</p>"));
+        kept.stored = stored;
+        Arc::new(kept)
+    }
+
+    /// What `get` found, in a word.
+    fn found(pages: &Pages, key: &str, revision: i64, at: Instant) -> &'static str {
+        match pages.get(key, &[("directory".into(), revision)], at) {
+            Found::Fresh(_) => "fresh",
+            Found::Old(_) => "old",
+            Found::Nothing => "nothing",
         }
     }
 
@@ -291,10 +358,21 @@ mod tests {
         let pages = Pages::new(Duration::from_secs(2));
         let now = Instant::now();
         pages.put("k".into(), page(now, 7), pages.generation());
-        assert!(pages.get("k", &[("directory".into(), 7)], now + Duration::from_secs(1)).is_some());
-        assert!(pages.get("k", &[("directory".into(), 8)], now).is_none(), "a write to the data");
-        assert!(pages.get("k", &[("directory".into(), 7)], now + Duration::from_secs(2)).is_none(), "too old");
-        assert!(pages.get("other", &[("directory".into(), 7)], now).is_none());
+        assert_eq!(found(&pages, "k", 7, now + Duration::from_secs(1)), "fresh");
+        assert_eq!(found(&pages, "k", 8, now), "nothing", "a write to the data");
+        assert_eq!(found(&pages, "k", 7, now + Duration::from_secs(2)), "old", "too old");
+        assert_eq!(found(&pages, "k", 8, now + Duration::from_secs(2)), "nothing", "too old and written to");
+        assert_eq!(found(&pages, "k", 7, now + Duration::from_secs(4)), "nothing", "twice too old");
+        assert_eq!(found(&pages, "other", 7, now), "nothing");
+    }
+
+    #[test]
+    fn one_request_at_a_time_renders_an_old_page_again() {
+        let kept = page(Instant::now(), 1);
+        let renewing = kept.renew().expect("the first request renders");
+        assert!(kept.renew().is_none(), "the next is given the old page");
+        drop(renewing);
+        assert!(kept.renew().is_some(), "once it is done, however it ended, another may");
     }
 
     #[test]
@@ -304,11 +382,11 @@ mod tests {
         pages.put("a".into(), page(now, 1), pages.generation());
         let rendering_since = pages.generation();
         pages.forget_all();
-        assert!(pages.get("a", &[("directory".into(), 1)], now).is_none());
+        assert_eq!(found(&pages, "a", 1, now), "nothing");
         pages.put("b".into(), page(now, 1), rendering_since);
-        assert!(pages.get("b", &[("directory".into(), 1)], now).is_none(), "rendered before the write");
+        assert_eq!(found(&pages, "b", 1, now), "nothing", "rendered before the write");
         pages.put("b".into(), page(now, 1), pages.generation());
-        assert!(pages.get("b", &[("directory".into(), 1)], now).is_some());
+        assert_eq!(found(&pages, "b", 1, now), "fresh");
     }
 
     #[test]
@@ -320,7 +398,7 @@ mod tests {
         }
         pages.put("new".into(), page(Instant::now(), 1), pages.generation());
         assert_eq!(pages.pages().len(), 1, "the expired went first");
-        assert!(pages.get("new", &[("directory".into(), 1)], Instant::now()).is_some());
+        assert_eq!(found(&pages, "new", 1, Instant::now()), "fresh");
     }
 
     #[test]
@@ -416,18 +494,18 @@ mod tests {
     #[test]
     fn every_copy_is_the_same_page_compressed_once() {
         let body = Bytes::from("<p>a page long enough to be worth compressing</p>".repeat(20));
-        let mut kept = page(Instant::now(), 1);
-        kept.body = body.clone();
-        let plain = serve_copy(&kept, false);
+        let kept = Kept::new(Vec::new(), StatusCode::OK, HeaderMap::new(), body.clone());
+        let plain = hit(&kept, false);
         assert_eq!(plain.headers()[HIT_HEADER], "hit");
         assert!(!plain.headers().contains_key(header::CONTENT_ENCODING));
         assert_eq!(futures_body(plain).as_bytes(), &body[..]);
-        let first = serve_copy(&kept, true);
+        let first = copy(&kept, true);
+        assert!(first.headers().get(HIT_HEADER).is_none(), "the reader whose request rendered it");
         assert_eq!(first.headers()[header::CONTENT_ENCODING], "br");
         assert_eq!(first.headers()[header::VARY], "accept-encoding");
         let compressed = kept.brotli.get().unwrap().clone();
         assert!(compressed.len() < body.len() / 4);
-        let second = serve_copy(&kept, true);
+        let second = hit(&kept, true);
         assert_eq!(second.headers()[header::CONTENT_LENGTH], compressed.len().to_string().as_str());
         let mut unpacked = Vec::new();
         brotli::BrotliDecompress(&mut &compressed[..], &mut unpacked).unwrap();

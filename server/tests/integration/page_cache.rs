@@ -1,7 +1,7 @@
 //! Pages kept for anonymous readers (server/src/page_cache.rs): served again, the same bytes
 //! to everyone with their scripts allowed by hash, compressed once; never to a signed-in
-//! reader, forgotten after a write, at most the set time old, and never when the page is
-//! someone's own (`no-store`).
+//! reader, forgotten after a write, at most the set time old (twice that while one request
+//! renders it again), and never when the page is someone's own (`no-store`).
 use crate::common::accounts::{encode, mailed_link, post};
 use crate::common::events::*;
 use crate::common::{self, get, send, TestDb};
@@ -10,9 +10,13 @@ use axum::http::Request;
 use base64::Engine;
 use http_body_util::BodyExt;
 use sha2::{Digest, Sha256};
+use axum::Router;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
+use tokio::sync::Semaphore;
 use tower::ServiceExt;
-use tadamun::page_cache::HIT_HEADER;
+use tadamun::page_cache::{PageCache, HIT_HEADER};
 use tadamun::router::Settings;
 
 fn nonce_of(page: &common::Page) -> String {
@@ -32,20 +36,24 @@ fn hash_of_script(body: &str, tag: &str) -> String {
 async fn an_anonymous_reader_gets_a_kept_copy_that_allows_its_scripts_by_hash() {
     let t = TestDb::with_demo().await;
     let r = t.router();
+    // The same page rendered as a signed-in reader gets it: with a nonce of its own.
+    let rendering = common::router_with(t.db.clone(), &Settings { page_cache: Duration::ZERO, ..Settings::default() });
+    let rendered = get(&rendering, "/organisations/ccivs").await;
     let first = get(&r, "/organisations/ccivs").await;
     let second = get(&r, "/organisations/ccivs").await;
-    let third = get(&r, "/organisations/ccivs").await;
+    assert_eq!(rendered.status, 200);
     assert_eq!(first.status, 200);
     assert_eq!(second.status, 200);
-    assert_eq!(first.header(HIT_HEADER), "");
+    assert_eq!(first.header(HIT_HEADER), "", "rendered for this request");
     assert_eq!(second.header(HIT_HEADER), "hit");
-    let nonce = nonce_of(&first);
-    let hydration = hash_of_script(&first.body, &format!("<script type=\"module\" nonce=\"{nonce}\">"));
-    let policy = second.header("content-security-policy");
+    let nonce = nonce_of(&rendered);
+    let hydration = hash_of_script(&rendered.body, &format!("<script type=\"module\" nonce=\"{nonce}\">"));
+    let policy = first.header("content-security-policy");
     assert!(policy.contains(&format!("script-src 'self' {hydration} ")), "{policy}");
     assert!(!policy.contains("'nonce-"), "{policy}");
-    assert_eq!(second.body, first.body.replace(&nonce, ""), "otherwise the same page");
-    assert_eq!((third.header("content-security-policy"), &third.body), (policy, &second.body), "every copy alike");
+    assert_eq!(first.body, rendered.body.replace(&nonce, ""), "otherwise the same page");
+    // The reader whose request rendered it gets the copy everyone else gets.
+    assert_eq!((second.header("content-security-policy"), &second.body), (policy, &first.body), "every copy alike");
     // Another language, another address: each its own page.
     assert_eq!(get(&r, "/ar/organisations/ccivs").await.header(HIT_HEADER), "");
     assert_eq!(get(&r, "/organisations/ccivs?x=1").await.header(HIT_HEADER), "");
@@ -68,6 +76,7 @@ async fn a_browser_that_takes_brotli_gets_the_kept_page_compressed() {
     let (rendered, _) = in_brotli().await;
     let (kept, page) = in_brotli().await;
     assert!(rendered.get(HIT_HEADER).is_none());
+    assert_eq!(rendered["content-encoding"], "br", "compressed once, for this reader and the next");
     assert_eq!(kept[HIT_HEADER], "hit");
     assert_eq!(kept["content-encoding"], "br");
     assert_eq!(page, get(&r, "/organisations").await.body, "the same page as uncompressed");
@@ -141,5 +150,64 @@ async fn zero_keeps_nothing() {
     let r = common::router_with(t.db.clone(), &Settings { page_cache: Duration::ZERO, ..Settings::default() });
     get(&r, "/organisations").await;
     assert_eq!(get(&r, "/organisations").await.header(HIT_HEADER), "");
+    t.finish().await;
+}
+
+/// A page that says how many times it has been rendered, and waits at `gate` while it renders.
+fn counting_page(db: app::db::Db, keep_for: Duration, renders: Arc<AtomicUsize>, gate: Arc<Semaphore>) -> Router {
+    let page = move || async move {
+        let n = renders.fetch_add(1, Ordering::SeqCst) + 1;
+        let _pass = gate.acquire().await.expect("the gate stays");
+        ([("content-type", "text/html; charset=utf-8")], format!("<p>rendering {n}</p>"))
+    };
+    Router::new()
+        .route("/page", axum::routing::get(page))
+        .layer(axum::middleware::from_fn_with_state(PageCache::new(db, keep_for), tadamun::page_cache::pages))
+}
+
+#[tokio::test]
+async fn while_one_request_renders_a_page_again_the_others_get_the_old_one() {
+    let t = TestDb::new().await;
+    let keep_for = Duration::from_millis(200);
+    let (renders, gate) = (Arc::new(AtomicUsize::new(0)), Arc::new(Semaphore::new(1)));
+    let r = counting_page(t.db.clone(), keep_for, renders.clone(), gate.clone());
+    assert_eq!(get(&r, "/page").await.body, "<p>rendering 1</p>");
+    tokio::time::sleep(keep_for).await;
+    // Too old: the next request renders it again, and is held in the middle of it.
+    let held = gate.clone().acquire_owned().await.unwrap();
+    let renewing = tokio::spawn({
+        let r = r.clone();
+        async move { get(&r, "/page").await }
+    });
+    while renders.load(Ordering::SeqCst) < 2 {
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    // A second rendering would wait at the gate: bounded, so that shows as a failure.
+    let meanwhile = tokio::time::timeout(Duration::from_secs(5), get(&r, "/page")).await.expect("given the old page at once");
+    assert_eq!((meanwhile.header(HIT_HEADER), meanwhile.body.as_str()), ("hit", "<p>rendering 1</p>"));
+    assert_eq!(renders.load(Ordering::SeqCst), 2, "no second rendering at once");
+    drop(held);
+    assert_eq!(renewing.await.unwrap().body, "<p>rendering 2</p>");
+    assert_eq!(get(&r, "/page").await.body, "<p>rendering 2</p>", "then the new one is kept");
+    // Twice too old, the old page is given to no one, even while another request renders.
+    tokio::time::sleep(keep_for * 2).await;
+    let held = gate.clone().acquire_owned().await.unwrap();
+    let renewing = tokio::spawn({
+        let r = r.clone();
+        async move { get(&r, "/page").await }
+    });
+    while renders.load(Ordering::SeqCst) < 3 {
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    let too_old = tokio::spawn({
+        let r = r.clone();
+        async move { get(&r, "/page").await }
+    });
+    while renders.load(Ordering::SeqCst) < 4 {
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    drop(held);
+    assert_eq!(renewing.await.unwrap().header(HIT_HEADER), "");
+    assert_eq!(too_old.await.unwrap().header(HIT_HEADER), "");
     t.finish().await;
 }

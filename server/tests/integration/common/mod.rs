@@ -165,3 +165,31 @@ pub fn card_titles(body: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// Asserts that `page` runs every inline script it carries, and only by what its policy
+/// allows: the response's nonce (a page rendered for this request) or the script's SHA-256 (a
+/// page kept for anonymous readers, server/src/page_cache.rs).
+pub fn assert_scripts_allowed(uri: &str, policy: &str, page: &str) {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    let nonce = policy.split("'nonce-").nth(1).and_then(|s| s.split('\'').next());
+    let mut inline = 0;
+    for chunk in page.split("<script").skip(1) {
+        let tag_end = chunk.find('>').unwrap_or_else(|| panic!("{uri}: a script's tag is cut off"));
+        let (tag, rest) = (&chunk[..tag_end], &chunk[tag_end + 1..]);
+        if tag.contains(" src=") {
+            continue;
+        }
+        let script = &rest[..rest.find("</script>").unwrap_or_else(|| panic!("{uri}: a script is not closed"))];
+        // An empty script is never run, so no policy is asked (HTML, "prepare the script
+        // element"); Leptos closes the body with one.
+        if script.is_empty() {
+            continue;
+        }
+        let by_nonce = nonce.is_some_and(|n| tag.contains(&format!("nonce=\"{n}\"")));
+        let hash = format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script)));
+        assert!(by_nonce || policy.contains(&hash), "{uri}: <script{tag}> is not allowed by {policy}");
+        inline += 1;
+    }
+    assert!(inline > 0, "{uri}: no inline script (hydration) on the page");
+}
