@@ -24,11 +24,13 @@
 //! request twenty times what serving the kept page does (bench/README.md). The reader whose
 //! request rendered it gets that copy too, so a page is compressed once per rendering.
 //!
-//! When a kept page has only grown too old, one request renders it again while the readers
-//! arriving meanwhile are given the old copy: otherwise, under load, every request in those
-//! few milliseconds would render (and compress) the same page at once, and each expiry was a
-//! burst of slow answers (bench/README.md, p99). A change to the data is never served late
-//! this way: a page at other revisions is never given out.
+//! One request at a time renders a page for keeping. Otherwise, under load, every request in
+//! those milliseconds would render (and compress, and query) the same page at once: after a
+//! write cleared the pages, or on the first requests for an address, that was a burst of slow
+//! answers (bench/README.md, p99). The readers who arrive meanwhile wait for it and are given
+//! its page, or, when the page they find has only grown too old, are given the old copy at
+//! once. A change to the data is never served late this way: a page at other revisions is
+//! never given out, nor one rendered before a write this instance answered.
 use crate::compression;
 use app::db::Db;
 use axum::body::{to_bytes, Body, Bytes};
@@ -39,14 +41,17 @@ use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
+use tokio::sync::watch;
 
 /// Pages kept per instance; past this, the expired go first, then everything.
 const CAPACITY: usize = 1024;
 /// Larger pages are served but not kept.
 const LARGEST: usize = 512 * 1024;
+/// How long a request waits for another that renders the same page before rendering its own.
+const WAIT_AT_MOST: Duration = Duration::from_secs(2);
 /// Tells whoever looks (tests, an operator with curl) that a response was a kept page.
 pub const HIT_HEADER: &str = "x-page-cache";
 
@@ -69,7 +74,15 @@ struct Pages {
     keep_for: Duration,
     /// Bumped by every write this instance answers; a page rendered before it is not kept.
     generation: AtomicU64,
-    pages: Mutex<HashMap<String, Arc<Kept>>>,
+    inner: Mutex<Inner>,
+}
+
+#[derive(Default)]
+struct Inner {
+    pages: HashMap<String, Arc<Kept>>,
+    /// The pages each being rendered by one request, for the others to wait for; the sender
+    /// is dropped, which wakes them, when that request ends.
+    rendering: HashMap<String, watch::Sender<()>>,
 }
 
 struct Kept {
@@ -81,63 +94,63 @@ struct Kept {
     body: Bytes,
     /// The body in brotli, made for the first reader whose browser takes it.
     brotli: OnceLock<Bytes>,
-    /// Whether a request is rendering this page again, now that it is too old.
-    renewing: AtomicBool,
 }
 
 impl Kept {
     fn new(revisions: Vec<(String, i64)>, status: StatusCode, headers: HeaderMap, body: Bytes) -> Kept {
-        Kept { stored: Instant::now(), revisions, status, headers, body, brotli: OnceLock::new(), renewing: AtomicBool::new(false) }
-    }
-
-    /// Makes this request the one that renders the page again, unless another already is.
-    fn renew(self: &Arc<Kept>) -> Option<Renewing> {
-        let first = self.renewing.compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst).is_ok();
-        first.then(|| Renewing(self.clone()))
-    }
-}
-
-/// Held by the request that renders an old page again; when it ends, however it ends (the
-/// page kept, not keepable, or the reader gone), the next request may try.
-struct Renewing(Arc<Kept>);
-
-impl Drop for Renewing {
-    fn drop(&mut self) {
-        self.0.renewing.store(false, Ordering::SeqCst);
+        Kept { stored: Instant::now(), revisions, status, headers, body, brotli: OnceLock::new() }
     }
 }
 
 /// What the cache has for a request.
 enum Found {
-    Fresh(Arc<Kept>),
-    /// Too old, but at the same revisions and not more than twice too old: given out only
-    /// while another request renders it again.
-    Old(Arc<Kept>),
-    Nothing,
+    /// Young enough; or too old (under twice the time, at the same revisions) while another
+    /// request renders it again.
+    Page(Arc<Kept>),
+    /// Being rendered by another request, and nothing to give meanwhile.
+    Rendering(watch::Receiver<()>),
+    /// This request is to render it, for the others too.
+    Render(Rendering),
+}
+
+/// Held by the request that renders a page for keeping. When it ends, however it ends (the
+/// page kept, not keepable, or the reader gone), the requests waiting for it look again.
+struct Rendering {
+    pages: Arc<Pages>,
+    key: String,
+}
+
+impl Drop for Rendering {
+    fn drop(&mut self) {
+        self.pages.inner().rendering.remove(&self.key);
+    }
 }
 
 impl Pages {
     fn new(keep_for: Duration) -> Pages {
-        Pages { keep_for, generation: AtomicU64::new(0), pages: Mutex::default() }
+        Pages { keep_for, generation: AtomicU64::new(0), inner: Mutex::default() }
     }
 
-    fn pages(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<Kept>>> {
-        self.pages.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    fn inner(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    fn get(&self, key: &str, revisions: &[(String, i64)], now: Instant) -> Found {
-        let pages = self.pages();
-        let Some(kept) = pages.get(key).filter(|kept| kept.revisions == revisions) else {
-            return Found::Nothing;
-        };
-        let age = now.saturating_duration_since(kept.stored);
-        if age < self.keep_for {
-            Found::Fresh(kept.clone())
-        } else if age < self.keep_for * 2 {
-            Found::Old(kept.clone())
-        } else {
-            Found::Nothing
+    fn find(self: &Arc<Self>, key: &str, revisions: &[(String, i64)], now: Instant) -> Found {
+        let mut inner = self.inner();
+        let kept = inner.pages.get(key).filter(|kept| kept.revisions == revisions);
+        let age = kept.map(|kept| now.saturating_duration_since(kept.stored));
+        let old = kept.filter(|_| age.is_some_and(|age| age < self.keep_for * 2)).cloned();
+        if let Some(kept) = old.clone().filter(|_| age.is_some_and(|age| age < self.keep_for)) {
+            return Found::Page(kept);
         }
+        if let Some(rendering) = inner.rendering.get(key) {
+            return match old {
+                Some(kept) => Found::Page(kept),
+                None => Found::Rendering(rendering.subscribe()),
+            };
+        }
+        inner.rendering.insert(key.to_string(), watch::channel(()).0);
+        Found::Render(Rendering { pages: self.clone(), key: key.to_string() })
     }
 
     fn generation(&self) -> u64 {
@@ -145,12 +158,13 @@ impl Pages {
     }
 
     fn put(&self, key: String, kept: Arc<Kept>, rendered_in: u64) {
-        let mut pages = self.pages();
+        let mut inner = self.inner();
         // Checked under the lock that `forget_all` takes too, so a write answered while this
         // page was rendering can never be followed by the page from before it.
         if self.generation() != rendered_in {
             return;
         }
+        let pages = &mut inner.pages;
         if pages.len() >= CAPACITY && !pages.contains_key(&key) {
             let now = Instant::now();
             pages.retain(|_, p| now.saturating_duration_since(p.stored) < self.keep_for * 2);
@@ -162,9 +176,9 @@ impl Pages {
     }
 
     fn forget_all(&self) {
-        let mut pages = self.pages();
+        let mut inner = self.inner();
         self.generation.fetch_add(1, Ordering::SeqCst);
-        pages.clear();
+        inner.pages.clear();
     }
 }
 
@@ -187,14 +201,20 @@ pub async fn pages(State(PageCache { db, pages: cache }): State<PageCache>, requ
     let Ok(revisions) = db.revisions().await else {
         return next.run(request).await;
     };
-    // Held while this request renders an old page again, so the others are given the old one.
-    let _renewing = match cache.get(&key, &revisions, Instant::now()) {
-        Found::Fresh(kept) => return hit(&kept, accepts_brotli),
-        Found::Old(kept) => match kept.renew() {
-            Some(renewing) => Some(renewing),
-            None => return hit(&kept, accepts_brotli),
-        },
-        Found::Nothing => None,
+    // Held while this request renders the page for the others too.
+    let _rendering = match cache.find(&key, &revisions, Instant::now()) {
+        Found::Page(kept) => return hit(&kept, accepts_brotli),
+        Found::Render(rendering) => Some(rendering),
+        Found::Rendering(mut done) => {
+            // Another request is rendering it: its page is this one's too. If it was not
+            // kept after all (not keepable, or a write came), this request renders its own.
+            let _ = tokio::time::timeout(WAIT_AT_MOST, done.changed()).await;
+            match cache.find(&key, &revisions, Instant::now()) {
+                Found::Page(kept) => return hit(&kept, accepts_brotli),
+                Found::Render(rendering) => Some(rendering),
+                Found::Rendering(_) => None,
+            }
+        }
     };
     let generation = cache.generation();
     let response = next.run(request).await;
@@ -344,60 +364,72 @@ mod tests {
         Arc::new(kept)
     }
 
-    /// What `get` found, in a word.
-    fn found(pages: &Pages, key: &str, revision: i64, at: Instant) -> &'static str {
-        match pages.get(key, &[("directory".into(), revision)], at) {
-            Found::Fresh(_) => "fresh",
-            Found::Old(_) => "old",
-            Found::Nothing => "nothing",
+    /// What `find` found, in a word. A `Render` is dropped at once: that request has ended.
+    fn found(pages: &Arc<Pages>, key: &str, revision: i64, at: Instant) -> &'static str {
+        match pages.find(key, &[("directory".into(), revision)], at) {
+            Found::Page(kept) if at.saturating_duration_since(kept.stored) < pages.keep_for => "fresh",
+            Found::Page(_) => "old",
+            Found::Rendering(_) => "wait",
+            Found::Render(_) => "render",
         }
+    }
+
+    fn cache() -> Arc<Pages> {
+        Arc::new(Pages::new(Duration::from_secs(2)))
     }
 
     #[test]
     fn a_page_is_served_at_its_revisions_while_young() {
-        let pages = Pages::new(Duration::from_secs(2));
+        let pages = cache();
         let now = Instant::now();
         pages.put("k".into(), page(now, 7), pages.generation());
         assert_eq!(found(&pages, "k", 7, now + Duration::from_secs(1)), "fresh");
-        assert_eq!(found(&pages, "k", 8, now), "nothing", "a write to the data");
-        assert_eq!(found(&pages, "k", 7, now + Duration::from_secs(2)), "old", "too old");
-        assert_eq!(found(&pages, "k", 8, now + Duration::from_secs(2)), "nothing", "too old and written to");
-        assert_eq!(found(&pages, "k", 7, now + Duration::from_secs(4)), "nothing", "twice too old");
-        assert_eq!(found(&pages, "other", 7, now), "nothing");
+        assert_eq!(found(&pages, "k", 8, now), "render", "a write to the data");
+        assert_eq!(found(&pages, "k", 7, now + Duration::from_secs(2)), "render", "too old");
+        assert_eq!(found(&pages, "other", 7, now), "render");
     }
 
     #[test]
-    fn one_request_at_a_time_renders_an_old_page_again() {
-        let kept = page(Instant::now(), 1);
-        let renewing = kept.renew().expect("the first request renders");
-        assert!(kept.renew().is_none(), "the next is given the old page");
-        drop(renewing);
-        assert!(kept.renew().is_some(), "once it is done, however it ended, another may");
+    fn one_request_at_a_time_renders_a_page_and_the_others_wait_or_get_the_old_one() {
+        let pages = cache();
+        let now = Instant::now();
+        let Found::Render(rendering) = pages.find("new", &[("directory".into(), 1)], now) else { panic!("the first renders") };
+        assert_eq!(found(&pages, "new", 1, now), "wait", "nothing to give yet");
+        drop(rendering);
+        assert_eq!(found(&pages, "new", 1, now), "render", "once it ends, however it ended, another may");
+
+        pages.put("k".into(), page(now, 7), pages.generation());
+        let later = now + Duration::from_secs(3);
+        let Found::Render(_rendering) = pages.find("k", &[("directory".into(), 7)], later) else { panic!("too old: renders") };
+        assert_eq!(found(&pages, "k", 7, later), "old", "given the old page meanwhile");
+        assert_eq!(found(&pages, "k", 8, later), "wait", "not at other revisions");
+        assert_eq!(found(&pages, "k", 7, now + Duration::from_secs(4)), "wait", "nor twice too old");
+        assert_eq!(found(&pages, "k", 7, now + Duration::from_secs(1)), "fresh");
     }
 
     #[test]
     fn a_write_forgets_every_page_and_any_page_rendered_before_it() {
-        let pages = Pages::new(Duration::from_secs(2));
+        let pages = cache();
         let now = Instant::now();
         pages.put("a".into(), page(now, 1), pages.generation());
         let rendering_since = pages.generation();
         pages.forget_all();
-        assert_eq!(found(&pages, "a", 1, now), "nothing");
+        assert_eq!(found(&pages, "a", 1, now), "render");
         pages.put("b".into(), page(now, 1), rendering_since);
-        assert_eq!(found(&pages, "b", 1, now), "nothing", "rendered before the write");
+        assert_eq!(found(&pages, "b", 1, now), "render", "rendered before the write");
         pages.put("b".into(), page(now, 1), pages.generation());
         assert_eq!(found(&pages, "b", 1, now), "fresh");
     }
 
     #[test]
     fn a_full_cache_makes_room() {
-        let pages = Pages::new(Duration::from_secs(2));
+        let pages = cache();
         let old = Instant::now() - Duration::from_secs(5);
         for i in 0..CAPACITY {
             pages.put(format!("old{i}"), page(old, 1), pages.generation());
         }
         pages.put("new".into(), page(Instant::now(), 1), pages.generation());
-        assert_eq!(pages.pages().len(), 1, "the expired went first");
+        assert_eq!(pages.inner().pages.len(), 1, "the expired went first");
         assert_eq!(found(&pages, "new", 1, Instant::now()), "fresh");
     }
 
