@@ -9,7 +9,10 @@ use std::any::Any;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-/// Kept values per instance; past this, values of old revisions go first, then everything.
+/// Kept values per instance; past this, values of old revisions go first, then the half least
+/// recently used. (Emptying it all, as it once did, let a run of distinct searches throw out
+/// the directory's filter counts and lists with them, and every reader then waited on their
+/// SQL at once: bench/README.md, "Why only the filtered directory was slow".)
 const CAPACITY: usize = 4096;
 
 /// What a cached value was computed from. A write bumps its scope and nothing else.
@@ -34,30 +37,58 @@ struct Entry {
     scope: Scope,
     revision: i64,
     value: Arc<dyn Any + Send + Sync>,
+    /// `Entries::clock` when it was last put or served.
+    used: u64,
+}
+
+#[derive(Default)]
+struct Entries {
+    map: HashMap<String, Entry>,
+    /// Counts puts and hits: which entries were used least recently.
+    clock: u64,
+}
+
+impl Entries {
+    fn tick(&mut self) -> u64 {
+        self.clock += 1;
+        self.clock
+    }
 }
 
 #[derive(Default)]
 pub struct ReadCache {
-    entries: Mutex<HashMap<String, Entry>>,
+    entries: Mutex<Entries>,
 }
 
 impl ReadCache {
+    fn entries(&self) -> std::sync::MutexGuard<'_, Entries> {
+        self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
     /// The value kept under `key` if it was computed at `revision` and is a `T`.
     pub fn get<T: Clone + 'static>(&self, scope: Scope, key: &str, revision: i64) -> Option<T> {
-        let entries = self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let entry = entries.get(key).filter(|e| e.scope == scope && e.revision == revision)?;
-        entry.value.downcast_ref::<T>().cloned()
+        let mut entries = self.entries();
+        let now = entries.tick();
+        let entry = entries.map.get_mut(key).filter(|e| e.scope == scope && e.revision == revision)?;
+        let value = entry.value.downcast_ref::<T>().cloned()?;
+        entry.used = now;
+        Some(value)
     }
 
     pub fn put<T: Send + Sync + 'static>(&self, scope: Scope, key: String, revision: i64, value: T) {
-        let mut entries = self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if entries.len() >= CAPACITY && !entries.contains_key(&key) {
-            entries.retain(|_, e| e.scope != scope || e.revision == revision);
-            if entries.len() >= CAPACITY {
-                entries.clear();
+        let mut entries = self.entries();
+        let now = entries.tick();
+        let map = &mut entries.map;
+        if map.len() >= CAPACITY && !map.contains_key(&key) {
+            map.retain(|_, e| e.scope != scope || e.revision == revision);
+            if map.len() >= CAPACITY {
+                let mut used: Vec<u64> = map.values().map(|e| e.used).collect();
+                let half = used.len() / 2;
+                let oldest_kept = *used.select_nth_unstable(half).1;
+                map.retain(|_, e| e.used >= oldest_kept);
             }
         }
-        entries.insert(key, Entry { scope, revision, value: Arc::new(value) });
+        map.insert(key, Entry { scope, revision, value: Arc::new(value), used: now });
     }
 }
 
@@ -83,6 +114,23 @@ mod tests {
         }
         cache.put(Scope::Directory, "fresh".into(), 2, 7usize);
         assert_eq!(cache.get::<usize>(Scope::Directory, "fresh", 2), Some(7));
-        assert_eq!(cache.entries.lock().unwrap().len(), 1);
+        assert_eq!(cache.entries().map.len(), 1);
+    }
+
+    #[test]
+    fn a_cache_full_of_current_values_drops_the_least_recently_used_half() {
+        let cache = ReadCache::default();
+        cache.put(Scope::Directory, "filters".into(), 1, 0usize);
+        for i in 0..CAPACITY - 1 {
+            cache.put(Scope::Directory, format!("search{i}"), 1, i);
+        }
+        // Read while the searches came in: the filter lists every page shows.
+        assert_eq!(cache.get::<usize>(Scope::Directory, "filters", 1), Some(0));
+        cache.put(Scope::Directory, "one more search".into(), 1, 1usize);
+        assert_eq!(cache.entries().map.len(), CAPACITY / 2 + 1);
+        assert_eq!(cache.get::<usize>(Scope::Directory, "filters", 1), Some(0), "recently used: kept");
+        assert_eq!(cache.get::<usize>(Scope::Directory, "search0", 1), None, "the oldest search went");
+        assert_eq!(cache.get::<usize>(Scope::Directory, &format!("search{}", CAPACITY - 2), 1), Some(CAPACITY - 2));
+        assert_eq!(cache.get::<usize>(Scope::Directory, "one more search", 1), Some(1));
     }
 }

@@ -166,6 +166,18 @@ fn counting_page(db: app::db::Db, keep_for: Duration, renders: Arc<AtomicUsize>,
         .layer(axum::middleware::from_fn_with_state(PageCache::new(db, keep_for), tadamun::page_cache::pages))
 }
 
+fn in_background(r: &Router) -> tokio::task::JoinHandle<common::Page> {
+    let r = r.clone();
+    tokio::spawn(async move { get(&r, "/page").await })
+}
+
+/// Returns once the `n`th rendering has begun.
+async fn rendering_begun(renders: &AtomicUsize, n: usize) {
+    while renders.load(Ordering::SeqCst) < n {
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+}
+
 #[tokio::test]
 async fn one_request_renders_a_page_while_the_others_get_the_old_one_or_wait_for_it() {
     let t = TestDb::new().await;
@@ -176,13 +188,8 @@ async fn one_request_renders_a_page_while_the_others_get_the_old_one_or_wait_for
     tokio::time::sleep(keep_for).await;
     // Too old: the next request renders it again, and is held in the middle of it.
     let held = gate.clone().acquire_owned().await.unwrap();
-    let renewing = tokio::spawn({
-        let r = r.clone();
-        async move { get(&r, "/page").await }
-    });
-    while renders.load(Ordering::SeqCst) < 2 {
-        tokio::time::sleep(Duration::from_millis(2)).await;
-    }
+    let renewing = in_background(&r);
+    rendering_begun(&renders, 2).await;
     // A second rendering would wait at the gate: bounded, so that shows as a failure.
     let meanwhile = tokio::time::timeout(Duration::from_secs(5), get(&r, "/page")).await.expect("given the old page at once");
     assert_eq!((meanwhile.header(HIT_HEADER), meanwhile.body.as_str()), ("hit", "<p>rendering 1</p>"));
@@ -194,17 +201,9 @@ async fn one_request_renders_a_page_while_the_others_get_the_old_one_or_wait_for
     // being rendered and is given it.
     tokio::time::sleep(keep_for * 2).await;
     let held = gate.clone().acquire_owned().await.unwrap();
-    let renewing = tokio::spawn({
-        let r = r.clone();
-        async move { get(&r, "/page").await }
-    });
-    while renders.load(Ordering::SeqCst) < 3 {
-        tokio::time::sleep(Duration::from_millis(2)).await;
-    }
-    let waiting = tokio::spawn({
-        let r = r.clone();
-        async move { get(&r, "/page").await }
-    });
+    let renewing = in_background(&r);
+    rendering_begun(&renders, 3).await;
+    let waiting = in_background(&r);
     tokio::time::sleep(Duration::from_millis(50)).await;
     assert_eq!(renders.load(Ordering::SeqCst), 3, "waiting, not rendering");
     drop(held);
