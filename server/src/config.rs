@@ -88,7 +88,7 @@ pub struct ServeArgs {
     #[arg(long, env = "TADAMUN_SIGN_UPS_PER_ADDRESS", default_value_t = 6, global = true)]
     pub sign_ups_per_address: i64,
     /// How long a page rendered for a reader without an account is served again to the next
-    /// such reader of the same address (server/src/page_cache.rs). Changes to organisations and
+    /// such reader of the same address (server/src/page_cache/). Changes to organisations and
     /// events show at once, and writes answered by this instance clear it; 0 turns it off.
     #[arg(long, env = "TADAMUN_PAGE_CACHE_SECONDS", default_value_t = 2, global = true)]
     pub page_cache_seconds: u64,

@@ -1,4 +1,4 @@
-//! Pages kept for anonymous readers (server/src/page_cache.rs): served again, the same bytes
+//! Pages kept for anonymous readers (server/src/page_cache/): served again, the same bytes
 //! to everyone with their scripts allowed by hash, compressed once; never to a signed-in
 //! reader, forgotten after a write, at most the set time old (twice that while one request
 //! renders it again), rendered by one request at a time, and never when the page is someone's

@@ -168,7 +168,7 @@ pub fn card_titles(body: &str) -> Vec<String> {
 
 /// Asserts that `page` runs every inline script it carries, and only by what its policy
 /// allows: the response's nonce (a page rendered for this request) or the script's SHA-256 (a
-/// page kept for anonymous readers, server/src/page_cache.rs).
+/// page kept for anonymous readers, server/src/page_cache/).
 pub fn assert_scripts_allowed(uri: &str, policy: &str, page: &str) {
     use base64::Engine;
     use sha2::{Digest, Sha256};
