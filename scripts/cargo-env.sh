@@ -4,4 +4,6 @@
 export LEPTOS_OUTPUT_NAME=tadamun LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg \
   LEPTOS_SITE_ADDR=${LEPTOS_SITE_ADDR:-127.0.0.1:3000} LEPTOS_RELOAD_PORT=3001 LEPTOS_LIB_DIR=frontend \
   LEPTOS_BIN_DIR=server LEPTOS_JS_MINIFY=false LEPTOS_HASH_FILES=true
+# Debug builds only: a release build with erased components renders a page with about 45% more
+# instructions (bench/README.md); bench/run.sh and `cargo leptos build --release` go without it.
 export RUSTFLAGS="--cfg erase_components"

@@ -6,19 +6,40 @@
 //! kept for a year without asking again; anything else under `/pkg` is revalidated each time.
 use leptos::config::LeptosOptions;
 use std::collections::HashSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 pub const REVALIDATE: &str = "no-cache";
 /// Files of `public/` (icons, robots.txt) keep their names across releases.
 pub const PUBLIC: &str = "public, max-age=86400";
 
+/// Where Leptos reads the bundle's hashed names: beside the binary, not in the site root.
+fn hash_file(options: &LeptosOptions, exe: &Path) -> PathBuf {
+    exe.parent().unwrap_or(Path::new(".")).join(options.hash_file.as_ref())
+}
+
+/// With hashed names, Leptos reads the hash file while rendering every page and panics when it
+/// is missing, so each request would end in a closed connection. `serve` asks this first and
+/// refuses to start instead, saying which file to copy.
+pub fn check_hash_file(options: &LeptosOptions, exe: &Path) -> Result<(), String> {
+    if !options.hash_files {
+        return Ok(());
+    }
+    let path = hash_file(options, exe);
+    std::fs::read_to_string(&path).map(drop).map_err(|e| {
+        format!(
+            "cannot read {} ({e}): copy hash.txt from beside the built binary (target/release/) next to it",
+            path.display()
+        )
+    })
+}
+
 /// The names under `/pkg` that carry a content hash, from the hash file beside `exe`.
 pub fn hashed_bundle(options: &LeptosOptions, exe: &Path) -> HashSet<String> {
     if !options.hash_files {
         return HashSet::new();
     }
-    let hash_file = exe.parent().unwrap_or(Path::new(".")).join(options.hash_file.as_ref());
+    let hash_file = hash_file(options, exe);
     match std::fs::read_to_string(&hash_file) {
         Ok(text) => parse_hash_file(&options.output_name, &text),
         Err(e) => {
@@ -107,6 +128,23 @@ mod tests {
         std::fs::write(dir.join("tadamun.abc.wasm.br"), b"kept").unwrap();
         precompress(&dir, &hashed);
         assert_eq!(std::fs::read(dir.join("tadamun.abc.wasm.br")).unwrap(), b"kept");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn serving_hashed_names_needs_the_hash_file_beside_the_binary() {
+        let dir = std::env::temp_dir().join(format!("tadamun-hash-file-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let exe = dir.join("tadamun");
+        let mut options = LeptosOptions::builder().output_name("tadamun").build();
+        options.hash_files = true;
+        let refused = check_hash_file(&options, &exe).unwrap_err();
+        assert!(refused.contains(&dir.join("hash.txt").display().to_string()), "{refused}");
+        std::fs::write(dir.join("hash.txt"), "js: abc\n").unwrap();
+        assert_eq!(check_hash_file(&options, &exe), Ok(()));
+        std::fs::remove_file(dir.join("hash.txt")).unwrap();
+        options.hash_files = false;
+        assert_eq!(check_hash_file(&options, &exe), Ok(()));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -133,6 +133,7 @@ fn static_files(router: Router<AppState>, options: &LeptosOptions) -> Router<App
 
 pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {
     let leptos_options = leptos_options()?;
+    assets::check_hash_file(&leptos_options, &std::env::current_exe().unwrap_or_default())?;
     // Every instance runs a mail worker; claims in the queue keep them from sending twice.
     let transport = mail::Transport::new(args.mail.smtp_url.as_deref(), args.mail.outbox.clone()).map_err(|e| e.to_string())?;
     let worker = mail::Worker::new(db.clone(), transport, &args.mail.mail_from).map_err(|e| e.to_string())?;

@@ -8,9 +8,7 @@ use crate::common::events::*;
 use crate::common::{self, get, send, TestDb};
 use axum::body::Body;
 use axum::http::Request;
-use base64::Engine;
 use http_body_util::BodyExt;
-use sha2::{Digest, Sha256};
 use axum::Router;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -21,16 +19,13 @@ use tadamun::page_cache::{PageCache, HIT_HEADER};
 use tadamun::router::Settings;
 
 fn nonce_of(page: &common::Page) -> String {
-    let policy = page.header("content-security-policy");
-    let start = policy.find("'nonce-").expect("a nonce in the policy") + 7;
-    policy[start..start + policy[start..].find('\'').unwrap()].to_string()
+    common::nonce_in(&page.header("content-security-policy")).expect("a nonce in the policy").to_string()
 }
 
 /// `'sha256-…'` of the script that opens with `tag`.
 fn hash_of_script(body: &str, tag: &str) -> String {
     let start = body.find(tag).expect("the script") + tag.len();
-    let script = &body[start..start + body[start..].find("</script>").unwrap()];
-    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script)))
+    common::script_hash(&body[start..start + body[start..].find("</script>").unwrap()])
 }
 
 #[tokio::test]

@@ -49,3 +49,42 @@ fn the_demo_switch_reads_the_usual_spellings_from_the_environment() {
         assert!(out.status.success(), "TADAMUN_DEMO={value}: {}", String::from_utf8_lossy(&out.stderr));
     }
 }
+
+/// Leptos reads the bundle's hashed names from `hash.txt` beside the binary while rendering
+/// each page, and panics without it; `serve` refuses to start instead, naming the file.
+#[test]
+fn serving_without_the_hash_file_beside_the_binary_is_refused() {
+    let dir = std::env::temp_dir().join(format!("tadamun-no-hash-file-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let exe = dir.join("tadamun");
+    let _ = std::fs::remove_file(&exe);
+    // A link where the file system allows it: the debug binary is large.
+    std::fs::hard_link(env!("CARGO_BIN_EXE_tadamun"), &exe)
+        .or_else(|_| std::fs::copy(env!("CARGO_BIN_EXE_tadamun"), &exe).map(drop))
+        .unwrap();
+    let mut child = Command::new(&exe)
+        .args(["serve", "--database-url", &format!("sqlite:{}/db.db", dir.display())])
+        .env("LEPTOS_HASH_FILES", "true")
+        .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
+        .env("RUST_LOG", "off")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run tadamun");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("tadamun serve started without hash.txt beside it");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    let out = child.wait_with_output().unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(!status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains(&format!("{}", dir.join("hash.txt").display())), "{stderr}");
+}

@@ -170,9 +170,7 @@ pub fn card_titles(body: &str) -> Vec<String> {
 /// allows: the response's nonce (a page rendered for this request) or the script's SHA-256 (a
 /// page kept for anonymous readers, server/src/page_cache/).
 pub fn assert_scripts_allowed(uri: &str, policy: &str, page: &str) {
-    use base64::Engine;
-    use sha2::{Digest, Sha256};
-    let nonce = policy.split("'nonce-").nth(1).and_then(|s| s.split('\'').next());
+    let nonce = nonce_in(policy);
     let mut inline = 0;
     for chunk in page.split("<script").skip(1) {
         let tag_end = chunk.find('>').unwrap_or_else(|| panic!("{uri}: a script's tag is cut off"));
@@ -187,9 +185,20 @@ pub fn assert_scripts_allowed(uri: &str, policy: &str, page: &str) {
             continue;
         }
         let by_nonce = nonce.is_some_and(|n| tag.contains(&format!("nonce=\"{n}\"")));
-        let hash = format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script)));
-        assert!(by_nonce || policy.contains(&hash), "{uri}: <script{tag}> is not allowed by {policy}");
+        assert!(by_nonce || policy.contains(&script_hash(script)), "{uri}: <script{tag}> is not allowed by {policy}");
         inline += 1;
     }
     assert!(inline > 0, "{uri}: no inline script (hydration) on the page");
+}
+
+/// The nonce a content security policy allows scripts by, if any.
+pub fn nonce_in(policy: &str) -> Option<&str> {
+    policy.split("'nonce-").nth(1).and_then(|s| s.split('\'').next())
+}
+
+/// How a policy names an inline script by its content: `'sha256-…'`.
+pub fn script_hash(script: &str) -> String {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script)))
 }
