@@ -63,27 +63,37 @@ pub fn build(state: AppState, settings: &Settings) -> Router {
         .with_same_site(SameSite::Lax)
         .with_path("/")
         .with_expiry(Expiry::OnInactivity(tower_sessions::cookie::time::Duration::days(SESSION_IDLE_DAYS)));
-    static_files(Router::new(), &options)
+    let site = static_files(Router::new(), &options)
         .route("/healthz", get(healthz))
         .route("/language", post(choose_language))
         .route("/account/my-data.json", get(my_data::download))
         .route("/events/{slug}/attendees.csv", get(attendees::csv))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .layer(middleware::from_fn_with_state(state.clone(), calendar::files))
-        .layer(sessions)
+        .with_state(state.clone());
+    // Around the whole router once, not given to `Router::layer`: that wraps every route and
+    // the fallback, and each `from_fn` middleware clones what it wraps on every request, so
+    // each request cloned its route's handlers (with Leptos's options) over and over, about
+    // 6% of an empty page's instructions (bench/README.md). Outermost first.
+    let middleware = tower::ServiceBuilder::new()
+        .layer(TraceLayer::new_for_http())
+        .layer(CompressionLayer::new())
+        .layer(middleware::from_fn(compression::pages))
+        .layer(middleware::from_fn(security::explain_too_large))
+        .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
+        // The limit wraps the body in its own type; middleware takes axum's (as
+        // `Router::layer` converts it for each route).
+        .map_request(|request: Request<tower_http::body::Limited<axum::body::Body>>| request.map(axum::body::Body::new))
+        .layer(middleware::from_fn(security::headers))
+        .layer(middleware::from_fn(security::same_origin_writes))
+        .layer(middleware::from_fn(redirect_status))
         // Outside the sessions: a kept page needs no session, and is only kept for requests
         // that carry none.
         .layer(middleware::from_fn_with_state(kept_pages, page_cache::pages))
-        .layer(middleware::from_fn(redirect_status))
-        .layer(middleware::from_fn(security::same_origin_writes))
-        .layer(middleware::from_fn(security::headers))
-        .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
-        .layer(middleware::from_fn(security::explain_too_large))
-        .layer(middleware::from_fn(compression::pages))
-        .layer(CompressionLayer::new())
-        .layer(TraceLayer::new_for_http())
-        .with_state(state)
+        .layer(sessions)
+        .layer(middleware::from_fn_with_state(state, calendar::files))
+        .service(site);
+    Router::new().fallback_service(middleware)
 }
 
 /// The compiled bundle under `/pkg` and the files of `public/` at the root. They are routed
