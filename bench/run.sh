@@ -3,7 +3,7 @@
 # fresh SQLite database, then measures with oha, in the same run:
 #   - requests/s and p50/p99 latency of the directory (first page, a filtered page, a search)
 #     and of a profile, for Tadamun and for a hand-written axum baseline (bench/baseline) that
-#     renders the same pages from the same queries without Leptos; Tadamun as % of baseline.
+#     writes the same documents (but for hydration markers) from the same queries without Leptos; Tadamun as % of baseline.
 #     Tadamun twice: as it runs (anonymous readers' pages kept for a moment, so a repeated
 #     address is mostly a kept page) and a second instance with TADAMUN_PAGE_CACHE_SECONDS=0
 #     that renders every request, as the baseline does;

@@ -22,7 +22,8 @@ cargo leptos build
 # Integration tests run one at a time: each starts the Leptos app in its own runtime, and
 # Leptos keeps some state per process (see server/tests/integration/common/mod.rs).
 step "unit and integration tests on SQLite"
-cargo test -p app -p tadamun --features app/ssr -- --test-threads=1
+# tadamun-baseline: the benchmark's yardstick must write the same pages (bench/baseline/tests).
+cargo test -p app -p tadamun -p tadamun-baseline --features app/ssr -- --test-threads=1
 
 step "integration tests on PostgreSQL"
 if ! pg "SELECT 1" >/dev/null 2>&1; then

@@ -50,3 +50,7 @@ pub fn count_events(locale: Locale, n: i64) -> String {
 pub fn count_people(locale: Locale, n: i64) -> String {
     count!(locale, count_people, n)
 }
+
+pub fn count_minutes(locale: Locale, n: i64) -> String {
+    count!(locale, count_minutes, n)
+}

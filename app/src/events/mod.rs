@@ -5,7 +5,7 @@ mod attendees_page;
 mod card;
 pub mod editor;
 mod filter;
-mod labels;
+pub mod labels;
 mod list;
 mod model;
 mod on_profile;

@@ -1,11 +1,10 @@
 //! `/events/{slug}`: times in the event's zone, UTC and the reader's; speakers, organisers,
 //! languages, the RSVP box and the calendar file; afterwards the recordings and the report.
 use super::api::{fetch_event, my_rsvp};
-use super::labels::{count_people, event_kind_label, format_label, role_label, status_label};
+use super::labels::{count_minutes, count_people, event_kind_label, format_label, role_label, status_label};
 use super::rsvp_box::RsvpBox;
 use super::{EventDetail, Recording, ZonedSpan};
 use crate::i18n::*;
-use crate::plural::count;
 use crate::locale::{code, join_list, language_autonym, localise_path};
 use crate::ui::{theme_label, ErrorMessage, LocalisedHead};
 use leptos::prelude::*;
@@ -241,7 +240,7 @@ fn RecordingLink(recording: Recording) -> impl IntoView {
         <li>
             <a href=recording.url rel="noopener noreferrer" hreflang=recording.language.clone()>{language}</a>
             {(minutes > 0).then(|| {
-                let offset = count!(locale, count_minutes, minutes);
+                let offset = count_minutes(locale, minutes);
                 view! { " " <span class="muted">{td_string!(locale, recording_offset, offset).to_string()}</span> }
             })}
         </li>

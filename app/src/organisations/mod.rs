@@ -3,7 +3,7 @@
 pub mod api;
 mod card;
 mod directory;
-mod filter_options;
+pub mod filter_options;
 pub(crate) mod filter;
 mod model;
 mod profile;
@@ -21,7 +21,7 @@ pub use model::*;
 pub use profile::ProfilePage;
 
 /// "Hebron, Palestine", or just the country when the city is not known.
-fn place(locale: crate::i18n::Locale, city: &str, country_name: &str) -> String {
+pub fn place(locale: crate::i18n::Locale, city: &str, country_name: &str) -> String {
     if city.is_empty() {
         country_name.to_string()
     } else {
