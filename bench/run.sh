@@ -123,6 +123,13 @@ bench/instructions.sh "$db" "${pages[@]}"
 echo
 # Last of the loads: the RSVPs queue thousands of mails, which the server's mail worker then
 # writes out for a minute or more, and that would weigh on any measurement taken after it.
+# The writes go straight into the file, from their own process; the servers are stopped first.
+# Left running, their mail workers claimed the mails the writes queue, from two more processes,
+# and one of them waited past SQLite's busy timeout ("database is locked"): a contention of
+# this bench's making, since one Tadamun instance owns an SQLite file and queues its own
+# writes on one connection (README, "PostgreSQL and several instances").
+kill $app_pid $render_pid $base_pid 2>/dev/null || true
+while kill -0 $app_pid 2>/dev/null || kill -0 $render_pid 2>/dev/null || kill -0 $base_pid 2>/dev/null; do sleep 0.1; done
 echo "RSVPs written per second (target >= 500), ${DURATION}s, $CONNECTIONS at once, SQLite synchronous=FULL:"
 read -r w_rps w_p50 w_p99 w_n w_seated w_waiting < <(target/release/tadamun-rsvp-writes "sqlite:$db" "$DURATION" "$CONNECTIONS")
 printf '  %s RSVPs/s   p50 %s ms   p99 %s ms   (%s written: %s seated, %s waitlisted)\n' "$w_rps" "$w_p50" "$w_p99" "$w_n" "$w_seated" "$w_waiting"
