@@ -49,16 +49,18 @@ pub async fn fetch_event(slug: String, locale: String) -> Result<EventDetail, Ap
     if !crate::organisations::filter::is_slug(&slug) {
         return Err(AppError::NotFound);
     }
+    // Everything from the request (state, session) is read before the event's query: the
+    // page's resource runs this in a task of its own, which goes on after a reader who left
+    // has taken the request, and its context, with them; read after the await, it was gone,
+    // and each such reader logged two wiring errors (bench/README.md).
     let db = crate::state::db()?;
-    let mut detail = super::queries::event_detail(&db, &slug, ui, crate::now()).await?.ok_or(AppError::NotFound)?;
-    detail.json_ld = super::json_ld::event(&detail, &crate::state::public_url()?, ui);
+    let public_url = crate::state::public_url()?;
     // A signed-in reader whose account has another zone also sees the time in theirs.
-    if let Some(account) = signed_in_account(&db).await {
-        if account.timezone != detail.timezone {
-            if let Some(tz) = super::time::zone(&account.timezone) {
-                detail.viewer = Some(super::time::span(ui, detail.card.starts_at, detail.card.ends_at, tz));
-            }
-        }
+    let reader_zone = signed_in_account(&db).await.map(|account| account.timezone);
+    let mut detail = super::queries::event_detail(&db, &slug, ui, crate::now()).await?.ok_or(AppError::NotFound)?;
+    detail.json_ld = super::json_ld::event(&detail, &public_url, ui);
+    if let Some(tz) = reader_zone.filter(|zone| *zone != detail.timezone).and_then(|zone| super::time::zone(&zone)) {
+        detail.viewer = Some(super::time::span(ui, detail.card.starts_at, detail.card.ends_at, tz));
     }
     Ok(detail)
 }

@@ -14,6 +14,7 @@ mod directory;
 mod event_editor;
 mod events;
 mod languages;
+mod left_readers;
 mod load;
 mod mail;
 mod my_data;
