@@ -1,6 +1,7 @@
 //! Translated names of the events' fixed vocabularies.
-use super::{EventFormat, EventKind, EventStatus, SpeakerRole};
+use super::{EventDetail, EventFormat, EventKind, EventStatus, SpeakerRole};
 use crate::i18n::*;
+use crate::locale::join_list;
 use crate::plural::count;
 
 pub fn event_kind_label(locale: Locale, kind: EventKind) -> &'static str {
@@ -53,4 +54,17 @@ pub fn count_people(locale: Locale, n: i64) -> String {
 
 pub fn count_minutes(locale: Locale, n: i64) -> String {
     count!(locale, count_minutes, n)
+}
+
+/// Where an event takes place: its venue and its city and country, either alone, or empty
+/// (online).
+pub fn event_place(locale: Locale, detail: &EventDetail) -> String {
+    let (venue, place) = (&detail.venue, &detail.card.place);
+    if venue.is_empty() {
+        place.clone()
+    } else if place.is_empty() {
+        venue.clone()
+    } else {
+        join_list(locale, &[venue.clone(), place.clone()])
+    }
 }

@@ -1,7 +1,7 @@
 //! `/events/{slug}`: times in the event's zone, UTC and the reader's; speakers, organisers,
 //! languages, the RSVP box and the calendar file; afterwards the recordings and the report.
 use super::api::{fetch_event, my_rsvp};
-use super::labels::{count_minutes, count_people, event_kind_label, format_label, role_label, status_label};
+use super::labels::{count_minutes, count_people, event_kind_label, event_place, format_label, role_label, status_label};
 use super::rsvp_box::RsvpBox;
 use super::{EventDetail, Recording, ZonedSpan};
 use crate::i18n::*;
@@ -47,13 +47,7 @@ fn Event(detail: EventDetail, mine: Result<super::RsvpView, super::RsvpProblem>)
     let organisers = card.organisers.clone();
     let languages: Vec<String> = card.languages.iter().map(|l| autonym(l)).collect();
     let interpretation: Vec<String> = detail.interpretation.iter().map(|l| autonym(l)).collect();
-    let place = if detail.venue.is_empty() {
-        card.place.clone()
-    } else if card.place.is_empty() {
-        detail.venue.clone()
-    } else {
-        join_list(locale, &[detail.venue.clone(), card.place.clone()])
-    };
+    let place = event_place(locale, &detail);
     let over = matches!(detail.rsvp, super::RsvpWindow::Over);
     let speakers = detail.speakers.clone();
     let sessions = detail.sessions.clone();

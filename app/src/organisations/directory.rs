@@ -3,7 +3,7 @@
 //! they follow the typing, and the address follows them (still a link; back and forward work).
 use super::api::{fetch_facets, search_organisations};
 use super::filter_options::{self, Label};
-use super::{DirectoryFacets, DirectoryNotice, DirectoryQuery, DirectoryResults, FacetOption, OrganisationCardView, OrganisationKind, Theme};
+use super::{DirectoryFacets, DirectoryQuery, DirectoryResults, FacetOption, OrganisationCardView, OrganisationKind, Theme};
 use crate::i18n::*;
 use crate::locale::{code, localise_path};
 use crate::ui::{count_countries, count_organisations, kind_label, theme_label, ErrorMessage, LocalisedHead};
@@ -227,7 +227,7 @@ fn ResultList(locale: Locale, query: DirectoryQuery, results: DirectoryResults) 
 
     view! {
         <div class="notices" role="status">
-            {results.notices.into_iter().map(|n| view! { <p class="notice">{notice_text(locale, n)}</p> }).collect_view()}
+            {results.notices.into_iter().map(|n| view! { <p class="notice">{n.message(locale)}</p> }).collect_view()}
             <p class="summary">{summary}</p>
         </div>
         // The empty list offers it in its own sentence.
@@ -274,17 +274,6 @@ fn Pagination(locale: Locale, base: String, query: DirectoryQuery, page: u32, pa
         </nav>
     }
     .into_any()
-}
-
-fn notice_text(locale: Locale, notice: DirectoryNotice) -> String {
-    match notice {
-        DirectoryNotice::BadPage(value) => td_string!(locale, notice_bad_page, value).to_string(),
-        DirectoryNotice::UnknownCountry(value) => td_string!(locale, notice_unknown_country, value).to_string(),
-        DirectoryNotice::UnknownKind(value) => td_string!(locale, notice_unknown_kind, value).to_string(),
-        DirectoryNotice::UnknownTheme(value) => td_string!(locale, notice_unknown_theme, value).to_string(),
-        DirectoryNotice::UnknownNetwork(value) => td_string!(locale, notice_unknown_network, value).to_string(),
-        DirectoryNotice::QueryShortened => td_string!(locale, notice_query_shortened).to_string(),
-    }
 }
 
 /// What the island reads from and writes to the page around it, in the browser.

@@ -44,6 +44,21 @@ pub enum DirectoryNotice {
     QueryShortened,
 }
 
+impl DirectoryNotice {
+    /// What the reader is told, in their language.
+    pub fn message(self, locale: crate::i18n::Locale) -> String {
+        use crate::i18n::td_string;
+        match self {
+            DirectoryNotice::BadPage(value) => td_string!(locale, notice_bad_page, value).to_string(),
+            DirectoryNotice::UnknownCountry(value) => td_string!(locale, notice_unknown_country, value).to_string(),
+            DirectoryNotice::UnknownKind(value) => td_string!(locale, notice_unknown_kind, value).to_string(),
+            DirectoryNotice::UnknownTheme(value) => td_string!(locale, notice_unknown_theme, value).to_string(),
+            DirectoryNotice::UnknownNetwork(value) => td_string!(locale, notice_unknown_network, value).to_string(),
+            DirectoryNotice::QueryShortened => td_string!(locale, notice_query_shortened).to_string(),
+        }
+    }
+}
+
 impl DirectoryQuery {
     /// The query from named values (an address's parameters, a form's fields). A blank value
     /// is no filter, so it is left out.

@@ -125,7 +125,7 @@ fn results(
     out.push_str("<div role=\"status\" class=\"notices\">");
     for notice in notices {
         out.push_str("<p class=\"notice\">");
-        text(out, &notice_text(notice));
+        text(out, &notice.clone().message(L));
         out.push_str("</p>");
     }
     let organisations = count_organisations(L, total);
@@ -208,15 +208,4 @@ fn organisation_card(out: &mut String, c: &OrganisationCard) {
         out.push_str("</p>");
     }
     out.push_str("</article>");
-}
-
-fn notice_text(notice: &DirectoryNotice) -> String {
-    match notice.clone() {
-        DirectoryNotice::BadPage(value) => td_string!(L, notice_bad_page, value).to_string(),
-        DirectoryNotice::UnknownCountry(value) => td_string!(L, notice_unknown_country, value).to_string(),
-        DirectoryNotice::UnknownKind(value) => td_string!(L, notice_unknown_kind, value).to_string(),
-        DirectoryNotice::UnknownTheme(value) => td_string!(L, notice_unknown_theme, value).to_string(),
-        DirectoryNotice::UnknownNetwork(value) => td_string!(L, notice_unknown_network, value).to_string(),
-        DirectoryNotice::QueryShortened => td_string!(L, notice_query_shortened).to_string(),
-    }
 }

@@ -2,7 +2,7 @@
 //! event cards of a profile's list (`app::events::card`).
 use crate::document::{attr, respond, text, Page};
 use crate::Baseline;
-use app::events::labels::{count_minutes, count_people, event_kind_label, format_label, role_label, status_label};
+use app::events::labels::{count_minutes, count_people, event_kind_label, event_place, format_label, role_label, status_label};
 use app::events::{queries::event_detail, EventCard, EventDetail, RsvpWindow, ZonedSpan};
 use app::i18n::*;
 use app::locale::{join_list, language_autonym, localise_path};
@@ -144,13 +144,7 @@ fn event(d: &EventDetail) -> String {
     }
     out.push_str("</dl>");
     browser_time(&mut out, d);
-    let place = if d.venue.is_empty() {
-        card.place.clone()
-    } else if card.place.is_empty() {
-        d.venue.clone()
-    } else {
-        join_list(L, &[d.venue.clone(), card.place.clone()])
-    };
+    let place = event_place(L, d);
     let _ = write!(out, "<dl class=\"details\"><dt>{}</dt><dd>", td_string!(L, event_where));
     text(&mut out, if place.is_empty() { format_label(L, card.format) } else { &place });
     out.push_str("</dd>");
