@@ -29,12 +29,10 @@ RENDER_PORT=3302
 out=bench/results
 mkdir -p "$out"
 
-scripts/setup.sh
 command -v oha >/dev/null || cargo install oha --locked
-export PATH="$PWD/tools/node_modules/.bin:$PATH"
 
 echo "== release build"
-cargo leptos build --release
+scripts/build-release.sh
 # The baseline shares the release artifacts when built with the environment cargo-leptos uses.
 LEPTOS_OUTPUT_NAME=tadamun cargo build --release -p tadamun-baseline -p tadamun-rsvp-writes
 

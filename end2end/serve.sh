@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Started by Playwright: the built server on a fresh SQLite database with the demo directory.
+# The release build by default (scripts/build-release.sh), run as deployed (LEPTOS_ENV=PROD):
+# the browser tests check what people run. TADAMUN_BIN=target/debug/tadamun runs a debug build
+# instead (after `cargo leptos build`, which writes its own bundle into target/site).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db_dir=$(mktemp -d /tmp/tadamun-e2e.XXXXXX)
@@ -14,7 +17,8 @@ rm -rf "$outbox"
 export TADAMUN_INSECURE_COOKIES=1 TADAMUN_OUTBOX="$outbox"
 # Every browser test signs up from 127.0.0.1: more than a person would in five minutes.
 export TADAMUN_SIGN_UPS_PER_ADDRESS=100
-bin=${TADAMUN_BIN:-target/debug/tadamun}
+bin=${TADAMUN_BIN:-target/release/tadamun}
+if [ "$bin" = target/release/tadamun ]; then export LEPTOS_ENV=${LEPTOS_ENV:-PROD}; fi
 # An administrator per browser project (tests/admin.spec.ts), as an operator would make one.
 for project in js nojs; do
   TADAMUN_ADMIN_PASSWORD="administer the network $project" \

@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test: unit and integration tests on SQLite and then on PostgreSQL, and the
-# browser tests in Debian's Chromium (JavaScript on and off, axe-core in English and Arabic).
+# browser tests in Debian's Chromium (JavaScript on and off, axe-core in English and Arabic)
+# against the release build, the one people deploy (scripts/build-release.sh).
 # Installs what is missing first (scripts/setup.sh --tests). This is what CI runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
-source scripts/cargo-env.sh
-export PATH="$PWD/tools/node_modules/.bin:$PATH"
 
 PG_SERVER=${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}
 pg() { psql "$PG_SERVER" -v ON_ERROR_STOP=1 -qtAc "$1"; }
@@ -16,8 +15,10 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 # Disk space first: when a link fails with a bus error, this says whether the disk was full.
 df -h . | tail -1
 
-step "build (cargo leptos build: server and wasm)"
-cargo leptos build
+# The unit and integration tests build in debug, with cargo-leptos's debug settings (in a
+# subshell: the release build below must not get them).
+(
+source scripts/cargo-env.sh
 
 # Integration tests run one at a time: each starts the Leptos app in its own runtime, and
 # Leptos keeps some state per process (see server/tests/integration/common/mod.rs).
@@ -40,7 +41,10 @@ drop_test_databases() {
 }
 drop_test_databases
 TEST_DATABASE_URL="$PG_SERVER" cargo test -p tadamun --features app/ssr --tests -- --test-threads=1
-drop_test_databases
+)
 
-step "browser tests (Playwright, Debian's Chromium)"
-(cd end2end && npx playwright test)
+step "release build (server and wasm, as deployed; the browser tests run it)"
+scripts/build-release.sh
+
+step "browser tests (Playwright, Debian's Chromium) against the release build"
+(cd end2end && TADAMUN_BIN=target/release/tadamun npx playwright test)

@@ -8,15 +8,21 @@ use crate::events::{AttendeesPage, EditEventPage, EventPage, EventsPage, NewEven
 use crate::home::HomePage;
 use crate::i18n::*;
 use crate::organisations::{DirectoryPage, ProfilePage};
-use crate::ui::{Layout, NotFound};
+use crate::ui::{BundleStylesheet, Layout, NotFound};
 use leptos::prelude::*;
 use leptos_i18n_router::I18nRoute;
-use leptos_meta::{provide_meta_context, HashedStylesheet, Link, Meta, MetaTags};
+use leptos_meta::{provide_meta_context, Link, Meta, MetaTags};
 use leptos_router::{components::*, path, SsrMode};
 
 /// The HTML document. `<html lang dir>` is filled in per request by the i18n context through
 /// leptos_meta, so nothing here may hard-code a language.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // Islands mode: only the islands are hydrated, so the rest of the page is rendered without
+    // hydration markers. (Leptos's `HydrationScripts` says this when it renders; the pages load
+    // their scripts themselves, `IslandLoader`, so it is said here, before anything renders.)
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
     view! {
         <!DOCTYPE html>
         <html>
@@ -24,11 +30,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 // Live reload under `cargo leptos watch`; renders nothing otherwise.
-                <AutoReload options=options.clone()/>
+                <AutoReload options/>
                 // The bundle's names carry a hash of its content (hash-files in Cargo.toml),
-                // so browsers may keep it for a year; these read the names Leptos was built with.
-                <HashedStylesheet options=options.clone() id="leptos"/>
-                <HydrationScripts options islands=true/>
+                // so browsers may keep it for a year. No script here: only a page with an
+                // island loads one (`IslandLoader`).
+                <BundleStylesheet/>
                 <MetaTags/>
             </head>
             <body>

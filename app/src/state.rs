@@ -16,6 +16,8 @@ pub struct AppState {
     /// Complete sign-up forms accepted per client address in five minutes (behind a proxy all
     /// clients share its address, so such sites raise it).
     pub sign_ups_per_address: i64,
+    /// The compiled bundle's addresses, read once at start (`ui::Bundle`).
+    pub bundle: crate::ui::Bundle,
 }
 
 fn state() -> Result<AppState, crate::error::AppError> {

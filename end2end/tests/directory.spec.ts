@@ -26,6 +26,22 @@ test("results follow the typing without a page reload", async ({ page }, info) =
   expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
 });
 
+test("results follow the typing in Arabic too", async ({ page }, info) => {
+  test.skip(!hasJs(info.project.name), "needs JavaScript");
+  await page.goto("/ar/organisations");
+  await ready(page, info.project.name);
+  const all = await cards(page).count();
+  await page.evaluate(() => ((window as any).__sameDocument = true));
+  await page.getByLabel("بحث", { exact: true }).fill("بلدنا");
+  await expect(page).toHaveURL(/\/ar\/organisations\?q=/);
+  await expect(cards(page).filter({ hasText: "بلدنا – جمعية الشباب العربي" })).toHaveCount(1);
+  await expect(cards(page)).not.toHaveCount(all);
+  const found = await cards(page).count();
+  expect(found).toBeGreaterThan(0);
+  expect(found).toBeLessThan(all);
+  expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+});
+
 test("back returns to the earlier results, and the language switcher keeps the live search", async ({ page }, info) => {
   test.skip(!hasJs(info.project.name), "needs JavaScript");
   await page.goto("/organisations");

@@ -45,12 +45,14 @@ function isApiCall(url: string): boolean {
 
 export const hasJs = (project: string) => project === "js";
 
-/** Waits until the page's islands are live (only when JavaScript runs). The tests serve the
- *  debug bundle (2.5 MB of wasm, compiled afresh by each new browser context), which on a busy
- *  2-core machine can take longer than the default 7 s: a bound on waiting, not a measure of
- *  speed (bench/ measures the release bundle). */
+/** Waits until the page's islands are live (only when JavaScript runs, and only on a page that
+ *  has islands: the others load no script at all). A bound on waiting, not a measure of speed
+ *  (bench/ measures the bundle); a busy 2-core machine compiling the wasm in a new browser
+ *  context can take several seconds. */
 export async function ready(page: Page, project: string) {
-  if (hasJs(project)) await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true", { timeout: 30_000 });
+  if (hasJs(project) && (await page.locator("leptos-island").count()) > 0) {
+    await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true", { timeout: 30_000 });
+  }
 }
 
 export const cards = (page: Page) => page.locator(".card-title a");

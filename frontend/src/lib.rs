@@ -4,19 +4,18 @@
 // The islands are exported from `app`; nothing here names them, so the crate is linked in
 // explicitly, or its exports would be left out of the wasm.
 extern crate app;
+
+/// Called by the page's loader (`app::ui::IslandLoader`) before it hydrates each island, with
+/// how the server's views were compiled. A page from a server built otherwise would not hydrate
+/// (the wasm stops at `unreachable` on the first node it did not expect), so that is refused
+/// with an error that says why, and the page stays plain, working HTML.
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn hydrate() {
+pub fn hydrate(server_views: &str) -> bool {
     console_error_panic_hook::set_once();
+    if let Some(problem) = app::ui::views_disagree(server_views) {
+        web_sys::console::error_1(&problem.into());
+        return false;
+    }
     leptos::mount::hydrate_islands();
-    // Lets tests (and curious readers) know the page has become interactive. Leptos's loader
-    // calls this first and then hydrates each island in a chain of promises, which all settle
-    // before the next task: a zero timeout marks the page once every island is live.
-    leptos::prelude::set_timeout(
-        || {
-            if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-                let _ = root.set_attribute("data-hydrated", "true");
-            }
-        },
-        std::time::Duration::ZERO,
-    );
+    true
 }

@@ -2,8 +2,9 @@
 //!
 //! With `hash-files` (set in Cargo.toml), cargo-leptos names the bundle after its content
 //! (`tadamun.<hash>.js`, `.wasm`, `.css`) and writes the hashes to a file beside the binary,
-//! which Leptos reads to link them. A hashed name never changes content, so those files may be
+//! which the server reads once at start to link them. A hashed name never changes content, so those files may be
 //! kept for a year without asking again; anything else under `/pkg` is revalidated each time.
+use app::ui::Bundle;
 use leptos::config::LeptosOptions;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -13,52 +14,32 @@ pub const REVALIDATE: &str = "no-cache";
 /// Files of `public/` (icons, robots.txt) keep their names across releases.
 pub const PUBLIC: &str = "public, max-age=86400";
 
-/// Where Leptos reads the bundle's hashed names: beside the binary, not in the site root.
+/// The hash file is beside the binary, not in the site root (where cargo-leptos writes it).
 fn hash_file(options: &LeptosOptions, exe: &Path) -> PathBuf {
     exe.parent().unwrap_or(Path::new(".")).join(options.hash_file.as_ref())
 }
 
-/// With hashed names, Leptos reads the hash file while rendering every page and panics when it
-/// is missing, so each request would end in a closed connection. `serve` asks this first and
-/// refuses to start instead, saying which file to copy.
-pub fn check_hash_file(options: &LeptosOptions, exe: &Path) -> Result<(), String> {
+/// The bundle's addresses, read once: with hashed names (`hash-files` in Cargo.toml) from the
+/// hash file beside `exe`. Without that file no page could link its stylesheet or script, so
+/// `serve` refuses to start and says which file to copy.
+pub fn bundle(options: &LeptosOptions, exe: &Path) -> Result<Bundle, String> {
+    let (pkg_dir, output_name) = (options.site_pkg_dir.as_ref(), options.output_name.as_ref());
     if !options.hash_files {
-        return Ok(());
+        return Ok(Bundle::unhashed(pkg_dir, output_name));
     }
     let path = hash_file(options, exe);
-    std::fs::read_to_string(&path).map(drop).map_err(|e| {
-        format!(
-            "cannot read {} ({e}): copy hash.txt from beside the built binary (target/release/) next to it",
-            path.display()
-        )
-    })
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        format!("cannot read {} ({e}): copy hash.txt from beside the built binary (target/release/) next to it", path.display())
+    })?;
+    Bundle::from_hash_file(pkg_dir, output_name, &text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The names under `/pkg` that carry a content hash, from the hash file beside `exe`.
-pub fn hashed_bundle(options: &LeptosOptions, exe: &Path) -> HashSet<String> {
-    if !options.hash_files {
-        return HashSet::new();
+/// The names under `/pkg` that carry a content hash: none without `hash-files`.
+pub fn hashed_names(options: &LeptosOptions, bundle: &Bundle) -> HashSet<String> {
+    match options.hash_files {
+        true => bundle.file_names().into_iter().map(str::to_string).collect(),
+        false => HashSet::new(),
     }
-    let hash_file = hash_file(options, exe);
-    match std::fs::read_to_string(&hash_file) {
-        Ok(text) => parse_hash_file(&options.output_name, &text),
-        Err(e) => {
-            tracing::warn!("bundle names are hashed but {} cannot be read ({e}); /pkg will be revalidated", hash_file.display());
-            HashSet::new()
-        }
-    }
-}
-
-/// `js: abc` lines → `{output}.abc.js`; kinds other than the bundle's three are ignored.
-fn parse_hash_file(output_name: &str, text: &str) -> HashSet<String> {
-    text.lines()
-        .filter_map(|line| line.split_once(':'))
-        .filter_map(|(kind, hash)| {
-            let (kind, hash) = (kind.trim(), hash.trim());
-            let is_hash = !hash.is_empty() && hash.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-            (matches!(kind, "js" | "wasm" | "css") && is_hash).then(|| format!("{output_name}.{hash}.{kind}"))
-        })
-        .collect()
 }
 
 /// Writes `name.br` (brotli at its highest quality) beside each hashed bundle file that lacks
@@ -138,24 +119,32 @@ mod tests {
         let exe = dir.join("tadamun");
         let mut options = LeptosOptions::builder().output_name("tadamun").build();
         options.hash_files = true;
-        let refused = check_hash_file(&options, &exe).unwrap_err();
+        let refused = bundle(&options, &exe).unwrap_err();
         assert!(refused.contains(&dir.join("hash.txt").display().to_string()), "{refused}");
         std::fs::write(dir.join("hash.txt"), "js: abc\n").unwrap();
-        assert_eq!(check_hash_file(&options, &exe), Ok(()));
+        let incomplete = bundle(&options, &exe).unwrap_err();
+        assert!(incomplete.contains("no css file"), "{incomplete}");
+        std::fs::write(dir.join("hash.txt"), "js: abc\nwasm: def\ncss: ghi\n").unwrap();
+        assert_eq!(&*bundle(&options, &exe).unwrap().wasm, "/pkg/tadamun.def.wasm");
         std::fs::remove_file(dir.join("hash.txt")).unwrap();
         options.hash_files = false;
-        assert_eq!(check_hash_file(&options, &exe), Ok(()));
+        assert_eq!(&*bundle(&options, &exe).unwrap().css, "/pkg/tadamun.css");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn only_the_hashed_bundle_is_immutable() {
-        let hashed = parse_hash_file("tadamun", "js: AbC123\nwasm: d_e-f\ncss: 99\nmanifest: zz\nbroken\njs: ../x\n");
+        let mut options = LeptosOptions::builder().output_name("tadamun").build();
+        options.hash_files = true;
+        let bundle = Bundle::from_hash_file("pkg", "tadamun", "js: AbC123\nwasm: d_e-f\ncss: 99\nmanifest: zz\n").unwrap();
+        let hashed = hashed_names(&options, &bundle);
         assert_eq!(hashed.len(), 3);
         assert_eq!(bundle_cache_control(&hashed, "/tadamun.AbC123.js"), IMMUTABLE);
         assert_eq!(bundle_cache_control(&hashed, "tadamun.d_e-f.wasm"), IMMUTABLE);
         assert_eq!(bundle_cache_control(&hashed, "/tadamun.99.css"), IMMUTABLE);
         assert_eq!(bundle_cache_control(&hashed, "/tadamun.js"), REVALIDATE);
         assert_eq!(bundle_cache_control(&hashed, "/tadamun.zz.manifest"), REVALIDATE);
+        options.hash_files = false;
+        assert!(hashed_names(&options, &bundle).is_empty());
     }
 }

@@ -63,7 +63,7 @@ pub fn build(state: AppState, settings: &Settings) -> Router {
         .with_same_site(SameSite::Lax)
         .with_path("/")
         .with_expiry(Expiry::OnInactivity(tower_sessions::cookie::time::Duration::days(SESSION_IDLE_DAYS)));
-    let site = static_files(Router::new(), &options)
+    let site = static_files(Router::new(), &options, &state.bundle)
         .route("/healthz", get(healthz))
         .route("/language", post(choose_language))
         .route("/account/my-data.json", get(my_data::download))
@@ -98,11 +98,10 @@ pub fn build(state: AppState, settings: &Settings) -> Router {
 
 /// The compiled bundle under `/pkg` and the files of `public/` at the root. They are routed
 /// explicitly because the pages' catch-all route (a localised 404) would otherwise take them.
-fn static_files(router: Router<AppState>, options: &LeptosOptions) -> Router<AppState> {
+fn static_files(router: Router<AppState>, options: &LeptosOptions, bundle: &app::ui::Bundle) -> Router<AppState> {
     let root = std::path::PathBuf::from(options.site_root.as_ref());
     let pkg_dir = options.site_pkg_dir.as_ref();
-    let exe = std::env::current_exe().unwrap_or_default();
-    let hashed = std::sync::Arc::new(assets::hashed_bundle(options, &exe));
+    let hashed = std::sync::Arc::new(assets::hashed_names(options, bundle));
     {
         let (dir, hashed) = (root.join(pkg_dir), hashed.clone());
         // In production only (a debug bundle is ten times larger and changes at every build),
@@ -143,7 +142,7 @@ fn static_files(router: Router<AppState>, options: &LeptosOptions) -> Router<App
 
 pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {
     let leptos_options = leptos_options()?;
-    assets::check_hash_file(&leptos_options, &std::env::current_exe().unwrap_or_default())?;
+    let bundle = assets::bundle(&leptos_options, &std::env::current_exe().unwrap_or_default())?;
     // Every instance runs a mail worker; claims in the queue keep them from sending twice.
     let transport = mail::Transport::new(args.mail.smtp_url.as_deref(), args.mail.outbox.clone()).map_err(|e| e.to_string())?;
     let worker = mail::Worker::new(db.clone(), transport, &args.mail.mail_from).map_err(|e| e.to_string())?;
@@ -162,7 +161,7 @@ pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {
     let public_url: std::sync::Arc<str> = public_url.trim_end_matches('/').into();
     let sign_ups_per_address = args.sign_ups_per_address;
     tokio::spawn(send_reminders(db.clone(), public_url.clone()));
-    let app = build(AppState { leptos_options, db, public_url, sign_ups_per_address }, &settings);
+    let app = build(AppState { leptos_options, db, public_url, sign_ups_per_address, bundle }, &settings);
     let listener = tokio::net::TcpListener::bind(&addr)
         .await
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;

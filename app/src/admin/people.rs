@@ -27,7 +27,7 @@ pub fn PeoplePage() -> impl IntoView {
         Signal::derive(move || editor.get().or(role.get()))
     };
     view! {
-        <LocalisedHead title=td_string!(locale, admin_people_title) path="/admin/people"/>
+        <LocalisedHead title=td_string!(locale, admin_people_title) description=td_string!(locale, admin_people_description) path="/admin/people" private=true/>
         <h1>{td_string!(locale, admin_people_title)}</h1>
         <DoneNotice/>
         <ProblemMessage problem/>

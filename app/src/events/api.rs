@@ -15,6 +15,12 @@ pub async fn list_events(#[server(default)] query: EventsQuery, locale: String) 
     use super::{queries, EVENTS_PAGE_SIZE};
     let ui = crate::locale::from_code(&locale).ok_or(AppError::BadRequest)?;
     let db = crate::state::db()?;
+    // The session first, before any query: a reader who leaves takes the request with them,
+    // and this goes on in a task of its own (as in `fetch_event` below).
+    let can_create = match signed_in_account(&db).await {
+        Some(account) => super::queries::may_create(&db, account.id).await?,
+        None => false,
+    };
     let (mut filter, mut notices) = query.validate();
     let organisers = queries::organiser_options(&db, ui).await?;
     if let Some(organiser) = filter.organiser.clone() {
@@ -24,10 +30,6 @@ pub async fn list_events(#[server(default)] query: EventsQuery, locale: String) 
         }
     }
     let now = crate::now();
-    let can_create = match signed_in_account(&db).await {
-        Some(account) => super::queries::may_create(&db, account.id).await?,
-        None => false,
-    };
     if filter.calendar {
         // The calendar shows a whole month (this one unless asked), past and upcoming.
         let month = filter.month.unwrap_or_else(|| super::time::month_of(now));

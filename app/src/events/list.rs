@@ -38,7 +38,7 @@ pub fn EventsPage() -> impl IntoView {
         |(query, locale)| list_events(query, code(locale).to_string()),
     );
     view! {
-        {move || view! { <LocalisedHead title=td_string!(i18n.get_locale(), events_title) path="/events"/> }}
+        {move || view! { <LocalisedHead title=td_string!(i18n.get_locale(), events_title) description=td_string!(i18n.get_locale(), events_intro) path="/events"/> }}
         <h1>{t!(i18n, events_title)}</h1>
         <p class="lead">{t!(i18n, events_intro)}</p>
         <Views query/>

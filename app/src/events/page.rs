@@ -6,7 +6,7 @@ use super::rsvp_box::RsvpBox;
 use super::{EventDetail, Recording, ZonedSpan};
 use crate::i18n::*;
 use crate::locale::{code, join_list, language_autonym, localise_path};
-use crate::ui::{theme_label, ErrorMessage, LocalisedHead};
+use crate::ui::{theme_label, ErrorMessage, IslandLoader, LocalisedHead};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -55,8 +55,12 @@ fn Event(detail: EventDetail, mine: Result<super::RsvpView, super::RsvpProblem>)
     let json_ld = detail.json_ld.clone();
     let ics = format!("/events/{}.ics", card.slug);
     let themes = detail.themes.clone();
+    let description = match card.summary.is_empty() {
+        true => td_string!(locale, events_intro).to_string(),
+        false => card.summary.clone(),
+    };
     view! {
-        <LocalisedHead title=card.title.clone() path/>
+        <LocalisedHead title=card.title.clone() description path/>
         <article class="event">
             <header class="profile-header">
                 <p class="profile-kind">
@@ -86,6 +90,7 @@ fn Event(detail: EventDetail, mine: Result<super::RsvpView, super::RsvpProblem>)
                 </dl>
                 // Its own list: an island's element may not sit between a `<dl>` and its items.
                 <BrowserTime locale starts_at=card.starts_at ends_at=card.ends_at zones=[detail.timezone.clone(), detail.viewer.as_ref().map(|v| v.zone.clone()).unwrap_or_default()]/>
+                <IslandLoader/>
                 <dl class="details">
                     <dt>{t!(i18n, event_where)}</dt>
                     <dd>{if place.is_empty() { format_label(locale, card.format).to_string() } else { place }}</dd>

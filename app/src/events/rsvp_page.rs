@@ -32,7 +32,7 @@ pub fn RsvpLinkPage() -> impl IntoView {
                         let path = format!("/events/{slug}/rsvp");
                         let rsvp = mine.ok().and_then(|m| m.rsvp);
                         view! {
-                            <LocalisedHead title=td_string!(locale, rsvp_link_title) path/>
+                            <LocalisedHead title=td_string!(locale, rsvp_link_title) description=td_string!(locale, rsvp_link_description) path private=true/>
                             <section class="account-page">
                                 <h1>{t!(i18n, rsvp_link_title)}</h1>
                                 <p class="lead"><a href=page.clone() dir="auto">{detail.card.title.clone()}</a></p>

@@ -11,7 +11,7 @@ pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let overview = Resource::new(move || i18n.get_locale(), |l| fetch_overview(code(l).to_string()));
     view! {
-        {move || view! { <LocalisedHead title=td_string!(i18n.get_locale(), home_title) path="/"/> }}
+        {move || view! { <LocalisedHead title=td_string!(i18n.get_locale(), home_title) description=td_string!(i18n.get_locale(), home_intro) path="/"/> }}
         <crate::accounts::DoneNotice/>
         <section class="hero">
             <h1>{t!(i18n, home_title)}</h1>

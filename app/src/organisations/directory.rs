@@ -6,7 +6,7 @@ use super::filter_options::{self, Label};
 use super::{DirectoryFacets, DirectoryQuery, DirectoryResults, FacetOption, OrganisationCardView, OrganisationKind, Theme};
 use crate::i18n::*;
 use crate::locale::{code, localise_path};
-use crate::ui::{count_countries, count_organisations, kind_label, theme_label, ErrorMessage, LocalisedHead};
+use crate::ui::{count_countries, count_organisations, kind_label, theme_label, ErrorMessage, IslandLoader, LocalisedHead};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -29,7 +29,7 @@ pub fn DirectoryPage() -> impl IntoView {
     );
     view! {
         {move || view! {
-            <LocalisedHead title=td_string!(i18n.get_locale(), directory_title) path="/organisations"/>
+            <LocalisedHead title=td_string!(i18n.get_locale(), directory_title) description=td_string!(i18n.get_locale(), directory_intro) path="/organisations"/>
         }}
         <h1>{t!(i18n, directory_title)}</h1>
         <p class="lead">{t!(i18n, directory_intro)}</p>
@@ -43,6 +43,7 @@ pub fn DirectoryPage() -> impl IntoView {
                         <DirectoryLive locale>
                             <ResultList locale query results/>
                         </DirectoryLive>
+                        <IslandLoader/>
                     }.into_any(),
                     (Err(e), _) | (_, Err(e)) => view! { <ErrorMessage error=e/> }.into_any(),
                 }

@@ -51,9 +51,13 @@ fn Profile(profile: OrganisationProfile) -> impl IntoView {
         .collect();
     let website = profile.website.clone();
     let contact = profile.contact_email.clone();
+    let description = match profile.description.trim().is_empty() {
+        true => td_string!(locale, directory_intro).to_string(),
+        false => profile.description.clone(),
+    };
 
     view! {
-        <LocalisedHead title=profile.name.clone() path/>
+        <LocalisedHead title=profile.name.clone() description path/>
         <article class="profile">
             <header class="profile-header">
                 <p class="profile-kind"><span class="tag">{kind_label(locale, profile.kind)}</span></p>

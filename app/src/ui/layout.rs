@@ -3,7 +3,7 @@ use crate::accounts::AccountMenu;
 use crate::i18n::*;
 use crate::locale::{self, localise_path, strip_locale_prefix};
 use leptos::prelude::*;
-use leptos_meta::{Link, Title};
+use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_location;
 
 #[component]
@@ -78,22 +78,72 @@ fn LanguageSwitcher() -> impl IntoView {
     }
 }
 
-/// Title and the alternate-language links of a page. `path` is the page's address without
-/// language prefix (`/organisations/ccivs`).
+/// What a page says of itself in `<head>`: title, description, its address in every language,
+/// and the Open Graph tags that messengers read for a shared link's preview (no image: nothing
+/// may come from elsewhere, and the site has none of its own yet). `path` is the page's address
+/// without language prefix or query (`/organisations/ccivs`); addresses start with the configured
+/// public URL, as search engines and messengers need them whole. `private` pages (an account,
+/// a registration, an attendee list) ask search engines not to list them.
 ///
 /// Plain strings on purpose: leptos_meta reads the title after the page has rendered, when a
 /// signal created by a pass that Leptos redid (under load, resources resolve later) may already
 /// be disposed, which panics. A string cannot be.
 #[component]
-pub fn LocalisedHead(#[prop(into)] title: String, #[prop(into)] path: String) -> impl IntoView {
+pub fn LocalisedHead(
+    #[prop(into)] title: String,
+    #[prop(into)] description: String,
+    #[prop(into)] path: String,
+    #[prop(optional)] private: bool,
+) -> impl IntoView {
     let locale = use_i18n().get_locale_untracked();
-    let full_title = format!("{title} · {}", td_string!(locale, site_name));
+    let site_name = td_string!(locale, site_name);
+    let full_title = format!("{title} · {site_name}");
+    let description = super::excerpt(&description, DESCRIPTION_CHARS);
+    let site = site_url();
+    let url = move |l: Locale| format!("{site}{}", localise_path(l, &path));
     view! {
         <Title text=full_title/>
+        <Meta name="description" content=description.clone()/>
+        {private.then(|| view! { <Meta name="robots" content="noindex"/> })}
+        <Link rel="canonical" href=url(locale)/>
         {locale::ALL
             .into_iter()
-            .map(|l| view! { <Link rel="alternate" hreflang=locale::code(l) href=localise_path(l, &path)/> })
+            .map(|l| view! { <Link rel="alternate" hreflang=locale::code(l) href=url(l)/> })
             .collect_view()}
-        <Link rel="alternate" hreflang="x-default" href=path/>
+        <Link rel="alternate" hreflang="x-default" href=url(Locale::en)/>
+        <Meta property="og:type" content="website"/>
+        <Meta property="og:site_name" content=site_name/>
+        <Meta property="og:title" content=title/>
+        <Meta property="og:description" content=description/>
+        <Meta property="og:url" content=url(locale)/>
+        <Meta property="og:locale" content=open_graph_locale(locale)/>
+        {locale::ALL
+            .into_iter()
+            .filter(|l| *l != locale)
+            .map(|l| view! { <Meta property="og:locale:alternate" content=open_graph_locale(l)/> })
+            .collect_view()}
     }
+}
+
+/// Search engines show about this many characters of a description.
+const DESCRIPTION_CHARS: usize = 160;
+
+/// Open Graph names a locale with a territory; the site's English is British.
+fn open_graph_locale(locale: Locale) -> &'static str {
+    match locale {
+        Locale::en => "en_GB",
+        Locale::ar => "ar_AR",
+        Locale::fr => "fr_FR",
+        Locale::es => "es_ES",
+    }
+}
+
+/// The configured public URL (`TADAMUN_PUBLIC_URL`), never the request's `Host`. Heads are
+/// only rendered on the server.
+fn site_url() -> std::sync::Arc<str> {
+    #[cfg(feature = "ssr")]
+    if let Some(state) = use_context::<crate::state::AppState>() {
+        return state.public_url;
+    }
+    std::sync::Arc::from("")
 }

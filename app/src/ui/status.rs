@@ -3,7 +3,7 @@ use crate::error::{set_response_status, AppError};
 use crate::i18n::*;
 use crate::locale::localise_path;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 
 /// The localised 404 page; sets the status when rendered on the server.
 #[component]
@@ -12,6 +12,8 @@ pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <Title text=td_string!(i18n.get_locale_untracked(), not_found_title)/>
+        <Meta name="description" content=td_string!(i18n.get_locale_untracked(), not_found_body)/>
+        <Meta name="robots" content="noindex"/>
         <section class="status-page">
             <h1>{t!(i18n, not_found_title)}</h1>
             <p>{t!(i18n, not_found_body)}</p>

@@ -1,6 +1,6 @@
 //! `/organisations` as `app::organisations::directory` writes it: the filter form, then the
 //! results inside the island that makes them follow the form.
-use crate::document::{attr, respond, text, Page};
+use crate::document::{attr, new_nonce, respond, text, Page};
 use crate::Baseline;
 use app::i18n::*;
 use app::locale::{language_autonym, localise_path};
@@ -55,7 +55,10 @@ pub async fn page(State(b): State<Baseline>, Query(fields): Query<HashMap<String
     );
     results(&mut out, &query, &notices, &cards, total, country_count, filter.page, pages);
     out.push_str("</leptos-children></div></section></leptos-island>");
-    respond(&b, &uri, Page { title: td_string!(L, directory_title), path: "/organisations", main: out })
+    let nonce = new_nonce();
+    b.head.write_loader(&mut out, &nonce);
+    let page = Page { title: td_string!(L, directory_title), description: td_string!(L, directory_intro), path: "/organisations", main: out, nonce };
+    respond(&b, &uri, page)
 }
 
 fn filter_form(out: &mut String, query: &DirectoryQuery, countries: &std::sync::Arc<[FacetOption]>, networks: &std::sync::Arc<[FacetOption]>) {

@@ -19,31 +19,60 @@ pub fn attr(out: &mut String, s: &str) {
     out.push_str(&html_escape::encode_double_quoted_attribute(s));
 }
 
-/// A page: its `<title>` (before " · Tadamun"), its address without language prefix (for the
-/// alternate-language links), and the content of `<main>`.
+/// A page: its `<title>` (before " · Tadamun"), its description, its address without language
+/// prefix (for the canonical and alternate-language links), the content of `<main>`, and the
+/// nonce its scripts carry.
 pub struct Page<'a> {
     pub title: &'a str,
+    pub description: &'a str,
     pub path: &'a str,
     pub main: String,
+    pub nonce: String,
+}
+
+/// A response's nonce, made as Leptos makes it.
+pub fn new_nonce() -> String {
+    leptos::nonce::Nonce::new().to_string()
 }
 
 pub fn respond(b: &Baseline, uri: &Uri, page: Page) -> Response {
-    let nonce = leptos::nonce::Nonce::new().to_string();
+    let nonce = &page.nonce;
     let mut out = String::with_capacity(page.main.len() + 8 * 1024);
     out.push_str(
         "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
     );
-    b.head.write(&mut out, &nonce);
+    b.head.write(&mut out);
     out.push_str("<link href=\"/favicon.svg\" rel=\"icon\" type=\"image/svg+xml\"><meta name=\"color-scheme\" content=\"light\">");
+    let description = app::ui::excerpt(page.description, 160);
+    let url = |l: Locale| format!("{}{}", b.public_url, localise_path(l, page.path));
+    out.push_str("<meta name=\"description\" content=\"");
+    attr(&mut out, &description);
+    out.push_str("\"><link href=\"");
+    attr(&mut out, &url(L));
+    out.push_str("\" rel=\"canonical\">");
     for l in locale::ALL {
         out.push_str("<link href=\"");
-        attr(&mut out, &localise_path(l, page.path));
+        attr(&mut out, &url(l));
         let _ = write!(out, "\" hreflang=\"{}\" rel=\"alternate\">", locale::code(l));
     }
     out.push_str("<link href=\"");
-    attr(&mut out, page.path);
-    out.push_str("\" hreflang=\"x-default\" rel=\"alternate\"><title>");
+    attr(&mut out, &url(L));
+    let _ = write!(
+        out,
+        "\" hreflang=\"x-default\" rel=\"alternate\"><meta property=\"og:type\" content=\"website\">\
+         <meta property=\"og:site_name\" content=\"{}\"><meta property=\"og:title\" content=\"",
+        td_string!(L, site_name)
+    );
+    attr(&mut out, page.title);
+    out.push_str("\"><meta property=\"og:description\" content=\"");
+    attr(&mut out, &description);
+    out.push_str("\"><meta property=\"og:url\" content=\"");
+    attr(&mut out, &url(L));
+    out.push_str(
+        "\"><meta property=\"og:locale\" content=\"en_GB\"><meta property=\"og:locale:alternate\" content=\"ar_AR\">\
+         <meta property=\"og:locale:alternate\" content=\"fr_FR\"><meta property=\"og:locale:alternate\" content=\"es_ES\"><title>",
+    );
     text(&mut out, &format!("{} · {}", page.title, td_string!(L, site_name)));
     out.push_str("</title></head><body>");
     header(&mut out, uri);

@@ -1,6 +1,6 @@
 //! `/events/{slug}` as `app::events::page` writes it for a reader who is not logged in, and the
 //! event cards of a profile's list (`app::events::card`).
-use crate::document::{attr, respond, text, Page};
+use crate::document::{attr, new_nonce, respond, text, Page};
 use crate::Baseline;
 use app::events::labels::{count_minutes, count_people, event_kind_label, event_place, format_label, role_label, status_label};
 use app::events::{queries::event_detail, EventCard, EventDetail, RsvpWindow, ZonedSpan};
@@ -92,9 +92,16 @@ pub async fn page(State(b): State<Baseline>, Path(slug): Path<String>, uri: Uri)
         Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     };
     d.json_ld = app::events::json_ld::event(&d, &b.public_url, L);
-    let main = event(&d);
+    let nonce = new_nonce();
+    let mut main = event(&d);
+    // Tadamun writes the loader right after the island, inside the "when" section.
+    let island_end = main.find("</leptos-island>").map_or(main.len(), |at| at + "</leptos-island>".len());
+    let mut loader = String::new();
+    b.head.write_loader(&mut loader, &nonce);
+    main.insert_str(island_end, &loader);
     let path = format!("/events/{}", d.card.slug);
-    respond(&b, &uri, Page { title: &d.card.title, path: &path, main })
+    let description = if d.card.summary.is_empty() { td_string!(L, events_intro) } else { &d.card.summary };
+    respond(&b, &uri, Page { title: &d.card.title, description, path: &path, main, nonce })
 }
 
 fn time(out: &mut String, label: &str, span: &ZonedSpan) {

@@ -1,36 +1,28 @@
-//! What Leptos writes into every page's `<head>` before the page's own tags: the stylesheet,
-//! the bundle's preloads and the islands' loader script, under the bundle's hashed names.
-//! Written by Leptos once, at start-up, around a placeholder nonce; each page then only puts
-//! its own nonce in.
-use leptos::prelude::*;
-
-const PLACEHOLDER: &str = "NONCE-PLACEHOLDER";
+//! What Tadamun's shell writes into every page's `<head>` before the page's own tags: the
+//! stylesheet, under the bundle's hashed name. (No script: only a page with an island loads
+//! one, after the island, written by the page.)
+use app::ui::Bundle;
+use std::fmt::Write;
 
 pub struct Head {
-    /// The head's tags, cut where the nonce goes.
-    pieces: Vec<String>,
+    stylesheet: String,
+    /// The islands' loader, as Tadamun writes it for this bundle, without its `<script>` tag.
+    loader: String,
 }
 
 impl Head {
-    pub fn new(options: LeptosOptions) -> Head {
-        let owner = Owner::new();
-        let html = owner.with(|| {
-            provide_context(leptos::nonce::Nonce::from_value(PLACEHOLDER));
-            view! {
-                <leptos_meta::HashedStylesheet options=options.clone() id="leptos"/>
-                <HydrationScripts options islands=true/>
-            }
-            .to_html()
-        });
-        Head { pieces: html.split(PLACEHOLDER).map(str::to_string).collect() }
+    pub fn new(bundle: &Bundle) -> Head {
+        let mut stylesheet = String::new();
+        let _ = write!(stylesheet, "<link rel=\"stylesheet\" id=\"leptos\" href=\"{}\">", bundle.css);
+        Head { stylesheet, loader: app::ui::island_loader(bundle) }
     }
 
-    pub fn write(&self, out: &mut String, nonce: &str) {
-        for (i, piece) in self.pieces.iter().enumerate() {
-            if i > 0 {
-                out.push_str(nonce);
-            }
-            out.push_str(piece);
-        }
+    pub fn write(&self, out: &mut String) {
+        out.push_str(&self.stylesheet);
+    }
+
+    /// The script that loads the wasm, after a page's island.
+    pub fn write_loader(&self, out: &mut String, nonce: &str) {
+        let _ = write!(out, "<script type=\"module\" nonce=\"{nonce}\">{}</script>", self.loader);
     }
 }

@@ -18,7 +18,9 @@ async fn main() {
     };
     let db = Db::connect(&url, 8).await.unwrap_or_else(|e| fail(e.to_string()));
     let options = tadamun::router::leptos_options().unwrap_or_else(|e| fail(e));
-    let app = tadamun_baseline::router(db, tadamun_baseline::Head::new(options), &format!("http://{addr}"));
+    let exe = std::env::current_exe().unwrap_or_default();
+    let bundle = tadamun::assets::bundle(&options, &exe).unwrap_or_else(|e| fail(e));
+    let app = tadamun_baseline::router(db, tadamun_baseline::Head::new(&bundle), &format!("http://{addr}"));
     let listener = tokio::net::TcpListener::bind(&addr).await.unwrap_or_else(|e| fail(format!("cannot listen on {addr}: {e}")));
     let _ = axum::serve(listener, app).await;
 }

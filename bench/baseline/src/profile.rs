@@ -1,5 +1,5 @@
 //! `/organisations/{slug}`, as `app::organisations::profile` writes it.
-use crate::document::{attr, respond, text, Page};
+use crate::document::{attr, new_nonce, respond, text, Page};
 use crate::event::write_event_list;
 use crate::Baseline;
 use app::i18n::*;
@@ -127,7 +127,8 @@ pub async fn page(State(b): State<Baseline>, Path(slug): Path<String>, uri: Uri)
         td_string!(L, back_to_directory)
     );
     let path = format!("/organisations/{}", p.slug);
-    respond(&b, &uri, Page { title: &p.name, path: &path, main: out })
+    let description = if p.description.trim().is_empty() { td_string!(L, directory_intro) } else { &p.description };
+    respond(&b, &uri, Page { title: &p.name, description, path: &path, main: out, nonce: new_nonce() })
 }
 
 fn related(out: &mut String, id: &str, title: &str, links: &[OrganisationLink]) {

@@ -68,14 +68,16 @@ async fn the_baseline_writes_the_same_pages_as_tadamun() {
     let mut options = tadamun::router::leptos_options().expect("leptos options");
     options.hash_files = false;
     let settings = tadamun::router::Settings { page_cache: std::time::Duration::ZERO, ..Default::default() };
+    let bundle = app::ui::Bundle::unhashed(&options.site_pkg_dir, &options.output_name);
     let state = app::state::AppState {
         leptos_options: options.clone(),
         db: db.clone(),
         public_url: PUBLIC_URL.into(),
         sign_ups_per_address: 6,
+        bundle: bundle.clone(),
     };
     let tadamun = tadamun::router::build(state, &settings);
-    let baseline = tadamun_baseline::router(db.clone(), tadamun_baseline::Head::new(options), PUBLIC_URL);
+    let baseline = tadamun_baseline::router(db.clone(), tadamun_baseline::Head::new(&bundle), PUBLIC_URL);
 
     let mut pages: Vec<String> = [
         "/organisations",

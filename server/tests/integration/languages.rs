@@ -2,7 +2,7 @@
 
 use axum::body::Body;
 use axum::http::Request;
-use crate::common::{get, send, TestDb};
+use crate::common::{get, send, TestDb, PUBLIC_URL};
 
 #[tokio::test]
 async fn every_page_has_the_right_lang_and_dir_in_every_language() {
@@ -61,13 +61,14 @@ async fn untranslated_text_falls_back_to_its_original_language_with_a_note() {
 async fn pages_link_their_other_language_versions() {
     let t = TestDb::with_demo().await;
     let page = get(&t.router(), "/fr/organisations/ipyl").await;
+    // Whole addresses, from the configured public URL (search engines want them so).
     for alternate in [
-        r#"href="/organisations/ipyl" hreflang="en""#,
-        r#"href="/ar/organisations/ipyl" hreflang="ar""#,
-        r#"href="/es/organisations/ipyl" hreflang="es""#,
-        r#"hreflang="x-default""#,
+        format!(r#"href="{PUBLIC_URL}/organisations/ipyl" hreflang="en""#),
+        format!(r#"href="{PUBLIC_URL}/ar/organisations/ipyl" hreflang="ar""#),
+        format!(r#"href="{PUBLIC_URL}/es/organisations/ipyl" hreflang="es""#),
+        format!(r#"href="{PUBLIC_URL}/organisations/ipyl" hreflang="x-default""#),
     ] {
-        assert!(page.text().contains(alternate), "missing {alternate}");
+        assert!(page.text().contains(&alternate), "missing {alternate}");
     }
     t.finish().await;
 }

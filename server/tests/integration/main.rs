@@ -13,6 +13,7 @@ mod compression;
 mod directory;
 mod event_editor;
 mod events;
+mod head;
 mod languages;
 mod left_readers;
 mod load;

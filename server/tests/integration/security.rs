@@ -2,7 +2,7 @@
 
 use axum::body::Body;
 use axum::http::Request;
-use crate::common::{assert_scripts_allowed, get, router_with, send, TestDb};
+use crate::common::{assert_scripts_allowed, get, router_with, send, TestDb, PUBLIC_URL};
 use std::time::Duration;
 use tadamun::router::Settings;
 
@@ -42,8 +42,21 @@ async fn no_page_loads_anything_from_another_origin() {
         for attr in [" src=\"", "<link "] {
             for chunk in page.body.split(attr).skip(1) {
                 let tag = &chunk[..chunk.find('>').unwrap_or(chunk.len())];
+                // A page's own addresses (canonical, other languages) are whole, and this site's.
+                if tag.contains("rel=\"canonical\"") || tag.contains("rel=\"alternate\"") {
+                    assert!(tag.starts_with(&format!("href=\"{PUBLIC_URL}/")), "{uri}: {attr}{tag}");
+                    continue;
+                }
                 assert!(!tag.contains("http://") && !tag.contains("https://") && !tag.contains("href=\"//"),
                     "{uri}: external resource in {attr}{tag}");
+            }
+        }
+        // Open Graph names the page's own address; no image or anything else from elsewhere.
+        for chunk in page.body.split("<meta ").skip(1) {
+            let tag = &chunk[..chunk.find('>').unwrap_or(chunk.len())];
+            assert!(!["og:image", "og:video", "og:audio"].iter().any(|media| tag.contains(media)), "{uri}: <meta {tag}>");
+            if tag.contains("property=\"og:url\"") {
+                assert!(tag.contains(&format!("content=\"{PUBLIC_URL}/")), "{uri}: <meta {tag}>");
             }
         }
     }

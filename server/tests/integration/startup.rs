@@ -50,8 +50,8 @@ fn the_demo_switch_reads_the_usual_spellings_from_the_environment() {
     }
 }
 
-/// Leptos reads the bundle's hashed names from `hash.txt` beside the binary while rendering
-/// each page, and panics without it; `serve` refuses to start instead, naming the file.
+/// The bundle's hashed names are in `hash.txt` beside the binary; without it no page could
+/// link its stylesheet or scripts, so `serve` refuses to start, naming the file.
 #[test]
 fn serving_without_the_hash_file_beside_the_binary_is_refused() {
     let dir = std::env::temp_dir().join(format!("tadamun-no-hash-file-{}", std::process::id()));

@@ -19,7 +19,7 @@ pub fn AccountPage() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let account = Resource::new(move || query.with(|q| q.get("done")), |_| my_account());
     view! {
-        <LocalisedHead title=td_string!(locale, account_title) path="/account"/>
+        <LocalisedHead title=td_string!(locale, account_title) description=td_string!(locale, account_description) path="/account" private=true/>
         <Transition fallback=move || view! { <p>{td_string!(locale, loading)}</p> }>
             {move || Suspend::new(async move {
                 match account.await {

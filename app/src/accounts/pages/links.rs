@@ -18,7 +18,7 @@ pub fn VerifyEmailPage() -> impl IntoView {
     let action = ServerAction::<ConfirmEmail>::new();
     let problem = shown_problem(action.value());
     view! {
-        <LocalisedHead title=td_string!(locale, verify_title) path="/account/verify"/>
+        <LocalisedHead title=td_string!(locale, verify_title) description=td_string!(locale, verify_intro) path="/account/verify" private=true/>
         <section class="account-page">
             <h1>{td_string!(locale, verify_title)}</h1>
             <p class="lead">{td_string!(locale, verify_intro)}</p>
@@ -38,7 +38,7 @@ pub fn LinkLogInPage() -> impl IntoView {
     let action = ServerAction::<LogInWithLink>::new();
     let problem = shown_problem(action.value());
     view! {
-        <LocalisedHead title=td_string!(locale, link_log_in_title) path="/log-in/link"/>
+        <LocalisedHead title=td_string!(locale, link_log_in_title) description=td_string!(locale, link_log_in_intro) path="/log-in/link" private=true/>
         <section class="account-page">
             <h1>{td_string!(locale, link_log_in_title)}</h1>
             <p class="lead">{td_string!(locale, link_log_in_intro)}</p>
@@ -64,7 +64,7 @@ pub fn CheckMailPage() -> impl IntoView {
         _ => td_string!(locale, check_mail_sign_up),
     };
     view! {
-        <LocalisedHead title=td_string!(locale, check_mail_title) path="/check-your-email"/>
+        <LocalisedHead title=td_string!(locale, check_mail_title) description=td_string!(locale, check_mail_hint) path="/check-your-email" private=true/>
         <section class="account-page">
             <h1>{td_string!(locale, check_mail_title)}</h1>
             <p class="lead" role="status">{text}</p>

@@ -21,7 +21,7 @@ pub fn LogInPage() -> impl IntoView {
         })
     };
     view! {
-        <LocalisedHead title=td_string!(locale, log_in_title) path="/log-in"/>
+        <LocalisedHead title=td_string!(locale, log_in_title) description=td_string!(locale, log_in_description) path="/log-in"/>
         <section class="account-page">
             <h1>{td_string!(locale, log_in_title)}</h1>
             <ProblemMessage problem/>

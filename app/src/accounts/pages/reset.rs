@@ -13,7 +13,7 @@ pub fn ResetRequestPage() -> impl IntoView {
     let action = ServerAction::<RequestPasswordReset>::new();
     let problem = shown_problem(action.value());
     view! {
-        <LocalisedHead title=td_string!(locale, reset_title) path="/password-reset"/>
+        <LocalisedHead title=td_string!(locale, reset_title) description=td_string!(locale, reset_intro) path="/password-reset"/>
         <section class="account-page">
             <h1>{td_string!(locale, reset_title)}</h1>
             <p class="lead">{td_string!(locale, reset_intro)}</p>
@@ -35,7 +35,7 @@ pub fn NewPasswordPage() -> impl IntoView {
     let problem = shown_problem(action.value());
     let token = use_query_map().with_untracked(|q| q.get("token")).unwrap_or_default();
     view! {
-        <LocalisedHead title=td_string!(locale, new_password_title) path="/password-reset/new"/>
+        <LocalisedHead title=td_string!(locale, new_password_title) description=td_string!(locale, new_password_intro) path="/password-reset/new" private=true/>
         <section class="account-page">
             <h1>{td_string!(locale, new_password_title)}</h1>
             <p class="lead">{td_string!(locale, new_password_intro)}</p>

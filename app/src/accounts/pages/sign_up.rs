@@ -13,7 +13,7 @@ pub fn SignUpPage() -> impl IntoView {
     let action = ServerAction::<SignUp>::new();
     let problem = shown_problem(action.value());
     view! {
-        <LocalisedHead title=td_string!(locale, sign_up_title) path="/sign-up"/>
+        <LocalisedHead title=td_string!(locale, sign_up_title) description=td_string!(locale, sign_up_intro) path="/sign-up"/>
         <section class="account-page">
             <h1>{td_string!(locale, sign_up_title)}</h1>
             <p class="lead">{td_string!(locale, sign_up_intro)}</p>

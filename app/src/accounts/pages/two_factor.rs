@@ -27,7 +27,7 @@ pub fn CodePage() -> impl IntoView {
     let action = ServerAction::<LogInWithCode>::new();
     let problem = shown_problem(action.value());
     view! {
-        <LocalisedHead title=td_string!(locale, code_title) path="/log-in/code"/>
+        <LocalisedHead title=td_string!(locale, code_title) description=td_string!(locale, code_intro) path="/log-in/code" private=true/>
         <section class="account-page">
             <h1>{td_string!(locale, code_title)}</h1>
             <p class="lead">{td_string!(locale, code_intro)}</p>
@@ -56,7 +56,7 @@ pub fn TwoFactorSetupPage() -> impl IntoView {
     let locale = use_i18n().get_locale_untracked();
     let setup = Resource::new(|| (), |_| two_factor_setup());
     view! {
-        <LocalisedHead title=td_string!(locale, two_factor_setup_title) path="/account/two-factor"/>
+        <LocalisedHead title=td_string!(locale, two_factor_setup_title) description=td_string!(locale, two_factor_setup_description) path="/account/two-factor" private=true/>
         <section class="account-page">
             <h1>{td_string!(locale, two_factor_setup_title)}</h1>
             <Transition fallback=move || view! { <p>{td_string!(locale, loading)}</p> }>
@@ -115,7 +115,7 @@ pub fn RecoveryCodesPage() -> impl IntoView {
     let codes = Resource::new(|| (), |_| new_recovery_codes());
     let kept = ServerAction::<RecoveryCodesKept>::new();
     view! {
-        <LocalisedHead title=td_string!(locale, recovery_title) path="/account/recovery-codes"/>
+        <LocalisedHead title=td_string!(locale, recovery_title) description=td_string!(locale, recovery_intro) path="/account/recovery-codes" private=true/>
         <section class="account-page">
             <h1>{td_string!(locale, recovery_title)}</h1>
             <Transition fallback=move || view! { <p>{td_string!(locale, loading)}</p> }>

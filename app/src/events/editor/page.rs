@@ -45,7 +45,7 @@ fn Editor(slug: Signal<String>) -> impl IntoView {
                     }
                 };
                 view! {
-                    <LocalisedHead title=title path/>
+                    <LocalisedHead title=title description=td_string!(locale, edit_description) path private=true/>
                     <h1>{title}</h1>
                     {body}
                 }.into_any()

@@ -112,7 +112,9 @@ pub fn router_with(db: Db, settings: &tadamun::router::Settings) -> Router {
     // The bundle's hash file lives beside the server binary, not beside the test binaries;
     // these tests read pages, not the bundle (end2end/ checks the hashed bundle's caching).
     leptos_options.hash_files = false;
-    tadamun::router::build(AppState { leptos_options, db, public_url: PUBLIC_URL.into(), sign_ups_per_address: 6 }, settings)
+    let bundle = app::ui::Bundle::unhashed(&leptos_options.site_pkg_dir, &leptos_options.output_name);
+    let state = AppState { leptos_options, db, public_url: PUBLIC_URL.into(), sign_ups_per_address: 6, bundle };
+    tadamun::router::build(state, settings)
 }
 
 pub struct Page {
