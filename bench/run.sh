@@ -32,6 +32,8 @@ mkdir -p "$out"
 command -v oha >/dev/null || cargo install oha --locked
 
 echo "== release build"
+# Both servers as deployed: no debug flags from scripts/cargo-env.sh (erased components).
+unset RUSTFLAGS
 scripts/build-release.sh
 # The baseline shares the release artifacts when built with the environment cargo-leptos uses.
 LEPTOS_OUTPUT_NAME=tadamun cargo build --release -p tadamun-baseline -p tadamun-rsvp-writes

@@ -11,7 +11,8 @@ PORT=${SEO_PORT:-3400}
 out=bench/results
 mkdir -p "$out"
 [ -x target/release/tadamun ] || { echo "build first: scripts/build-release.sh" >&2; exit 2; }
-[ -d bench/seo/node_modules/lighthouse ] || (cd bench/seo && npm install --no-audit --no-fund --loglevel=error)
+scripts/setup.sh --tests >/dev/null   # Debian's Chromium
+[ -d bench/seo/node_modules/lighthouse ] || (cd bench/seo && npm ci --no-audit --no-fund --loglevel=error)
 
 pages=("$@")
 if [ ${#pages[@]} -eq 0 ]; then
@@ -21,7 +22,8 @@ fi
 
 db_dir=$(mktemp -d /tmp/tadamun-seo.XXXXXX)
 DATABASE_URL="sqlite:$db_dir/seo.db" LEPTOS_SITE_ADDR=127.0.0.1:$PORT LEPTOS_SITE_ROOT=target/site LEPTOS_ENV=PROD \
-  TADAMUN_OUTBOX="$db_dir/outbox" RUST_LOG=warn target/release/tadamun serve --demo 2>"$out/seo-server.log" &
+  TADAMUN_PUBLIC_URL=http://127.0.0.1:$PORT TADAMUN_OUTBOX="$db_dir/outbox" RUST_LOG=warn \
+  target/release/tadamun serve --demo 2>"$out/seo-server.log" &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$db_dir"' EXIT
 for _ in $(seq 100); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.2; done
@@ -34,7 +36,8 @@ for path in "${pages[@]}"; do
     url="http://127.0.0.1:$PORT$prefix$( [ "$path" = / ] && [ -n "$prefix" ] && echo "" || echo "$path")"
     report="$db_dir/report.json"
     CHROME_PATH=/usr/bin/chromium bench/seo/node_modules/.bin/lighthouse "$url" --quiet --only-categories=seo \
-      --output=json --output-path="$report" --chrome-flags="$flags" >/dev/null 2>&1 || { echo "lighthouse failed on $url" >&2; exit 1; }
+      --output=json --output-path="$report" --chrome-flags="$flags" >"$db_dir/lighthouse.log" 2>&1 \
+      || { cat "$db_dir/lighthouse.log" >&2; echo "lighthouse failed on $url" >&2; exit 1; }
     line=$(node -e '
       const r = require(process.argv[1]);
       const score = Math.round(r.categories.seo.score * 100);

@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 db_dir=$(mktemp -d /tmp/tadamun-e2e.XXXXXX)
 export DATABASE_URL="sqlite:$db_dir/tadamun.db"
 export LEPTOS_SITE_ADDR="127.0.0.1:${E2E_PORT:-3100}"
+# The tests compare the pages' whole addresses with the address they reach the server at.
+export TADAMUN_PUBLIC_URL="http://$LEPTOS_SITE_ADDR"
 export LEPTOS_SITE_ROOT=target/site
 export RUST_LOG=${RUST_LOG:-warn}
 # Plain http on this machine: the session cookie cannot be Secure here.

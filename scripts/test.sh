@@ -41,6 +41,7 @@ drop_test_databases() {
 }
 drop_test_databases
 TEST_DATABASE_URL="$PG_SERVER" cargo test -p tadamun --features app/ssr --tests -- --test-threads=1
+drop_test_databases
 )
 
 step "release build (server and wasm, as deployed; the browser tests run it)"

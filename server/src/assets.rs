@@ -20,8 +20,9 @@ fn hash_file(options: &LeptosOptions, exe: &Path) -> PathBuf {
 }
 
 /// The bundle's addresses, read once: with hashed names (`hash-files` in Cargo.toml) from the
-/// hash file beside `exe`. Without that file no page could link its stylesheet or script, so
-/// `serve` refuses to start and says which file to copy.
+/// hash file beside `exe`. Without that file, or without the files it names in the site
+/// folder, no page could link its stylesheet or script, so `serve` refuses to start and says
+/// which file is missing.
 pub fn bundle(options: &LeptosOptions, exe: &Path) -> Result<Bundle, String> {
     let (pkg_dir, output_name) = (options.site_pkg_dir.as_ref(), options.output_name.as_ref());
     if !options.hash_files {
@@ -31,7 +32,21 @@ pub fn bundle(options: &LeptosOptions, exe: &Path) -> Result<Bundle, String> {
     let text = std::fs::read_to_string(&path).map_err(|e| {
         format!("cannot read {} ({e}): copy hash.txt from beside the built binary (target/release/) next to it", path.display())
     })?;
-    Bundle::from_hash_file(pkg_dir, output_name, &text).map_err(|e| format!("{}: {e}", path.display()))
+    let bundle = Bundle::from_hash_file(pkg_dir, output_name, &text).map_err(|e| format!("{}: {e}", path.display()))?;
+    // A build of the other kind (`cargo leptos build` or `watch` after a release build) empties
+    // the site folder and writes its own bundle: the pages would link files that are gone.
+    let folder = Path::new(options.site_root.as_ref()).join(pkg_dir);
+    for name in bundle.file_names() {
+        if !folder.join(name).is_file() {
+            return Err(format!(
+                "{} names {name}, which is not in {}: the site folder is from another build; \
+                 build again (scripts/build-release.sh) or point LEPTOS_SITE_ROOT at this build's site folder",
+                path.display(),
+                folder.display()
+            ));
+        }
+    }
+    Ok(bundle)
 }
 
 /// The names under `/pkg` that carry a content hash: none without `hash-files`.
@@ -125,6 +140,13 @@ mod tests {
         let incomplete = bundle(&options, &exe).unwrap_err();
         assert!(incomplete.contains("no css file"), "{incomplete}");
         std::fs::write(dir.join("hash.txt"), "js: abc\nwasm: def\ncss: ghi\n").unwrap();
+        options.site_root = dir.join("site").display().to_string().into();
+        let elsewhere = bundle(&options, &exe).unwrap_err();
+        assert!(elsewhere.contains("tadamun.ghi.css, which is not in") && elsewhere.contains("another build"), "{elsewhere}");
+        std::fs::create_dir_all(dir.join("site/pkg")).unwrap();
+        for name in ["tadamun.abc.js", "tadamun.def.wasm", "tadamun.ghi.css"] {
+            std::fs::write(dir.join("site/pkg").join(name), "").unwrap();
+        }
         assert_eq!(&*bundle(&options, &exe).unwrap().wasm, "/pkg/tadamun.def.wasm");
         std::fs::remove_file(dir.join("hash.txt")).unwrap();
         options.hash_files = false;

@@ -80,7 +80,8 @@ pub struct ServeArgs {
           value_parser = BoolishValueParser::new())]
     pub insecure_cookies: bool,
     /// Where people reach the site, e.g. https://tadamun.example: the start of the links in
-    /// mails. Default: http:// and LEPTOS_SITE_ADDR, right only for development.
+    /// mails and of each page's canonical, alternate-language and og:url addresses. Default:
+    /// http:// and LEPTOS_SITE_ADDR, right only for development.
     #[arg(long, env = "TADAMUN_PUBLIC_URL", global = true)]
     pub public_url: Option<String>,
     /// Complete sign-up forms accepted from one client address in five minutes. Behind a

@@ -157,6 +157,12 @@ pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {
         tracing::warn!("session cookies are sent over plain HTTP (--insecure-cookies): for development only");
     }
     tokio::spawn(sweep_expired(DbSessionStore::new(db.clone()), db.clone()));
+    if args.public_url.is_none() && leptos_options.env == leptos::config::Env::PROD {
+        tracing::warn!(
+            "TADAMUN_PUBLIC_URL is not set: mailed links and each page's canonical and alternate addresses \
+             will start with http://{addr}"
+        );
+    }
     let public_url = args.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
     let public_url: std::sync::Arc<str> = public_url.trim_end_matches('/').into();
     let sign_ups_per_address = args.sign_ups_per_address;

@@ -45,6 +45,24 @@ pub fn event(detail: &EventDetail, public_url: &str, ui: Locale) -> String {
         })).collect::<Vec<_>>(),
         "performer": detail.speakers.iter().map(|s| json!({ "@type": "Person", "name": s.name })).collect::<Vec<_>>(),
     });
-    // Inside <script>, "</" could end the element early; JSON allows "<\/".
-    value.to_string().replace("</", "<\\/")
+    script_safe(&value.to_string())
+}
+
+/// JSON to put inside `<script>`: there "</script" ends the element early and "<!--" can make
+/// the browser read past its end; JSON's "\u003c" is the same "<" without either.
+fn script_safe(json: &str) -> String {
+    json.replace('<', "\\u003c")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::script_safe;
+
+    #[test]
+    fn nothing_in_the_data_can_end_or_open_anything_in_the_script() {
+        let value = serde_json::json!({ "name": "</script><!--<script>x" });
+        let safe = script_safe(&value.to_string());
+        assert!(!safe.contains('<'), "{safe}");
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&safe).unwrap(), value, "the same data");
+    }
 }

@@ -83,7 +83,8 @@ fn LanguageSwitcher() -> impl IntoView {
 /// may come from elsewhere, and the site has none of its own yet). `path` is the page's address
 /// without language prefix or query (`/organisations/ccivs`); addresses start with the configured
 /// public URL, as search engines and messengers need them whole. `private` pages (an account,
-/// a registration, an attendee list) ask search engines not to list them.
+/// a registration, an attendee list) ask search engines not to list them, and no cache to
+/// keep them (`Cache-Control: no-store`).
 ///
 /// Plain strings on purpose: leptos_meta reads the title after the page has rendered, when a
 /// signal created by a pass that Leptos redid (under load, resources resolve later) may already
@@ -97,8 +98,18 @@ pub fn LocalisedHead(
 ) -> impl IntoView {
     let locale = use_i18n().get_locale_untracked();
     let site_name = td_string!(locale, site_name);
-    let full_title = format!("{title} · {site_name}");
+    // leptos_meta writes the title's text into `<title>` as it is, unescaped: a name or an
+    // event title with `</title>` in it would otherwise end the element and write the page.
+    let full_title = super::html::escape(&format!("{title} · {site_name}"));
     let description = super::excerpt(&description, DESCRIPTION_CHARS);
+    // A private page shows someone's own data (or a form for it): no cache between them and
+    // us may keep it, and neither may ours (server::page_cache reads this header).
+    #[cfg(feature = "ssr")]
+    if private {
+        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+            response.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("no-store"));
+        }
+    }
     let site = site_url();
     let url = move |l: Locale| format!("{site}{}", localise_path(l, &path));
     view! {

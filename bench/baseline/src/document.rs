@@ -73,7 +73,7 @@ pub fn respond(b: &Baseline, uri: &Uri, page: Page) -> Response {
         "\"><meta property=\"og:locale\" content=\"en_GB\"><meta property=\"og:locale:alternate\" content=\"ar_AR\">\
          <meta property=\"og:locale:alternate\" content=\"fr_FR\"><meta property=\"og:locale:alternate\" content=\"es_ES\"><title>",
     );
-    text(&mut out, &format!("{} · {}", page.title, td_string!(L, site_name)));
+    out.push_str(&app::ui::html::escape(&format!("{} · {}", page.title, td_string!(L, site_name))));
     out.push_str("</title></head><body>");
     header(&mut out, uri);
     out.push_str("<main id=\"main\" tabindex=\"-1\" class=\"wrap\">");

@@ -95,7 +95,50 @@ async fn every_page_describes_itself_with_whole_addresses_in_each_language() {
         let page = get(&r, uri).await;
         let robots: Vec<_> = head_tags(&page.body, "name", "robots").iter().map(|t| value_of(t, "content")).collect();
         assert_eq!(robots.is_empty(), listed, "{uri}: {robots:?}");
+        // What is not to be listed is someone's own: no cache may keep it.
+        assert_eq!(page.header("cache-control") == "no-store", !listed, "{uri}: {}", page.header("cache-control"));
         assert_eq!(head_tags(&page.body, "name", "description").len(), 1, "{uri}: a description");
+    }
+    t.finish().await;
+}
+
+/// leptos_meta writes `<title>` unescaped: a name that closes the element must not write the
+/// page (nor a refresh to elsewhere, which the script policy would not stop).
+#[tokio::test]
+async fn a_name_with_markup_stays_text_in_the_title_and_the_tags() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let mut tx = t.db.begin_write().await.unwrap();
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM organisations WHERE slug = 'uawc'").fetch_one(&mut *tx).await.unwrap();
+    sqlx::query("UPDATE organisation_texts SET name = $1, description = $2 WHERE organisation_id = $3 AND language = 'en'")
+        .bind("</title><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">")
+        .bind("\"><script>alert(1)</script>")
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    app::organisations::queries::refresh_listings(&mut tx, id).await.unwrap();
+    tx.commit().await.unwrap();
+    let page = get(&r, "/organisations/uawc").await;
+    assert_eq!(page.status, 200);
+    let head = &page.body[..page.body.find("</head>").expect("a head")];
+    assert!(!head.contains("<meta http-equiv") && !head.contains("<script>"), "{head}");
+    assert!(head.contains("<title>&lt;/title&gt;&lt;meta http-equiv=&quot;refresh&quot;"), "{head}");
+    assert_eq!(head.matches("<title>").count(), 1);
+    t.finish().await;
+}
+
+/// The pages of someone signed in are theirs: never kept by a cache on the way.
+#[tokio::test]
+async fn a_members_own_pages_are_not_kept_by_any_cache() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let cookie = crate::common::accounts::verified_account(&t, &r, "own-pages@example.org").await;
+    for uri in ["/account", "/ar/account", "/account/two-factor"] {
+        let page = crate::common::accounts::get_with(&r, uri, Some(&cookie)).await;
+        assert_eq!(page.status, 200, "{uri}");
+        assert_eq!(page.header("cache-control"), "no-store", "{uri}");
+        assert_eq!(head_tags(&page.body, "name", "robots").len(), 1, "{uri}: noindex");
     }
     t.finish().await;
 }
