@@ -45,9 +45,11 @@ echo "== seeding $ORGS organisations"
 target/release/tadamun seed-demo
 target/release/tadamun seed-synthetic --organisations "$ORGS"
 
-LEPTOS_SITE_ADDR=127.0.0.1:$APP_PORT LEPTOS_SITE_ROOT=target/site LEPTOS_ENV=PROD target/release/tadamun serve &
+# Each page names its own address (canonical, og:url) from the public URL, as the baseline does.
+TADAMUN_PUBLIC_URL=http://127.0.0.1:$APP_PORT LEPTOS_SITE_ADDR=127.0.0.1:$APP_PORT LEPTOS_SITE_ROOT=target/site LEPTOS_ENV=PROD \
+  target/release/tadamun serve &
 app_pid=$!
-TADAMUN_PAGE_CACHE_SECONDS=0 LEPTOS_SITE_ADDR=127.0.0.1:$RENDER_PORT LEPTOS_SITE_ROOT=target/site LEPTOS_ENV=PROD \
+TADAMUN_PAGE_CACHE_SECONDS=0 TADAMUN_PUBLIC_URL=http://127.0.0.1:$RENDER_PORT LEPTOS_SITE_ADDR=127.0.0.1:$RENDER_PORT LEPTOS_SITE_ROOT=target/site LEPTOS_ENV=PROD \
   target/release/tadamun serve &
 render_pid=$!
 target/release/tadamun-baseline "sqlite:$db" 127.0.0.1:$BASE_PORT &
