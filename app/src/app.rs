@@ -17,9 +17,10 @@ use leptos_router::{components::*, path, SsrMode};
 /// The HTML document. `<html lang dir>` is filled in per request by the i18n context through
 /// leptos_meta, so nothing here may hard-code a language.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    // Islands mode: only the islands are hydrated, so the rest of the page is rendered without
-    // hydration markers. (Leptos's `HydrationScripts` says this when it renders; the pages load
-    // their scripts themselves, `IslandLoader`, so it is said here, before anything renders.)
+    // Islands mode: only the islands are hydrated, so the data of the resources outside them is
+    // not sent to the browser again (server/tests/integration/head.rs). Leptos's
+    // `HydrationScripts` says this when it renders; the pages load their scripts themselves
+    // (`IslandLoader`), so it is said here, before anything renders.
     if let Some(context) = Owner::current_shared_context() {
         context.set_is_hydrating(false);
     }
