@@ -28,6 +28,7 @@ macro_rules! code_enum {
 }
 
 mod app;
+pub mod access;
 pub mod accounts;
 pub mod admin;
 pub mod error;

@@ -19,6 +19,15 @@ pub fn from_code(code: &str) -> Option<Locale> {
     ALL.into_iter().find(|l| self::code(*l) == code)
 }
 
+/// The language a page without a prefix is rendered in for a reader with this
+/// `Accept-Language` and no choice remembered: the header split as leptos-use splits it, then
+/// matched as leptos_i18n matches it, so the answer is the one the page will have.
+#[cfg(feature = "ssr")]
+pub fn from_accept_language(header: &str) -> Locale {
+    let accepted: Vec<&str> = header.split(',').map(|l| l.split_once(';').map_or(l, |(tag, _)| tag)).collect();
+    <Locale as leptos_i18n::Locale>::find_locale(&accepted)
+}
+
 /// The language's name in itself, as a language switcher shows it.
 pub fn autonym(locale: Locale) -> &'static str {
     language_autonym(code(locale)).unwrap_or("")

@@ -1,7 +1,8 @@
-//! `GET /events/{slug}/attendees.csv`: the attendee list as a file, for the event's organisers
-//! and admins (app::events::queries::may_manage); 403 for anyone else, 401 when logged out.
+//! `GET /events/{slug}/attendees.csv`: the attendee list as a file, for whoever `app::access`
+//! lets see it (`SeeAttendees`); 401 when logged out, 403 for anyone else, 404 for no event.
 use app::accounts::signed_in;
-use app::events::queries::{attendees, may_manage, to_csv};
+use app::events::api::may_see_attendees;
+use app::events::queries::{attendees, to_csv};
 use app::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -9,12 +10,12 @@ use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 
 pub async fn csv(State(state): State<AppState>, Path(slug): Path<String>, session: Session) -> Response {
-    let Ok(Some(user)) = signed_in::current(&session, crate::now()).await else {
-        return StatusCode::UNAUTHORIZED.into_response();
+    let Ok(user) = signed_in::current(&session, crate::now()).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    match may_manage(&state.db, user, &slug).await {
-        Ok(true) => {}
-        Ok(false) => return StatusCode::FORBIDDEN.into_response(),
+    match may_see_attendees(&state.db, user, &slug).await {
+        Ok(Ok(())) => {}
+        Ok(Err(problem)) => return problem.status().into_response(),
         Err(e) => return failed(e),
     }
     let rows = match attendees(&state.db, &slug).await {

@@ -90,9 +90,24 @@ pub struct ServeArgs {
     pub sign_ups_per_address: i64,
     /// How long a page rendered for a reader without an account is served again to the next
     /// such reader of the same address (server/src/page_cache/). Changes to organisations and
-    /// events show at once, and writes answered by this instance clear it; 0 turns it off.
+    /// events show at once, and so does anything a write on this instance committed; 0 turns
+    /// it off.
     #[arg(long, env = "TADAMUN_PAGE_CACHE_SECONDS", default_value_t = 2, global = true)]
     pub page_cache_seconds: u64,
+    /// Seconds a client has to send a request's headers (at least 1); a half-sent request, or
+    /// a kept-alive connection with nothing more to ask, is closed after it.
+    #[arg(long, env = "TADAMUN_HEADER_TIMEOUT_SECONDS", default_value_t = 10, global = true)]
+    pub header_timeout_seconds: u64,
+    /// Seconds a client has to send a request's whole body (at least 1).
+    #[arg(long, env = "TADAMUN_BODY_TIMEOUT_SECONDS", default_value_t = 30, global = true)]
+    pub body_timeout_seconds: u64,
+    /// Connections open at once; more wait to be accepted until one closes.
+    #[arg(long, env = "TADAMUN_MAX_CONNECTIONS", default_value_t = 1024, global = true)]
+    pub max_connections: usize,
+    /// Connections open at once from one client address; more are closed at once. Behind a
+    /// reverse proxy every connection comes from the proxy: raise it to the proxy's own bound.
+    #[arg(long, env = "TADAMUN_CONNECTIONS_PER_ADDRESS", default_value_t = 64, global = true)]
+    pub connections_per_address: usize,
     #[command(flatten)]
     pub mail: MailArgs,
 }

@@ -7,6 +7,7 @@ pub mod attendees;
 pub mod calendar;
 pub mod compression;
 pub mod config;
+pub mod listen;
 pub mod mail;
 pub mod messages;
 pub mod my_data;

@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 pub enum Message {
     CrossSite,
     TooLarge,
+    TooSlow,
     UnknownLanguage,
 }
 
@@ -38,6 +39,7 @@ pub fn text(message: Message, locale: Locale) -> &'static str {
     match message {
         Message::CrossSite => td_string!(locale, error_cross_site),
         Message::TooLarge => td_string!(locale, error_too_large),
+        Message::TooSlow => td_string!(locale, error_too_slow),
         Message::UnknownLanguage => td_string!(locale, error_unknown_language),
     }
 }

@@ -41,11 +41,18 @@ pub struct Settings {
     pub secure_cookies: bool,
     /// How long anonymous readers' pages are served again (`page_cache`); zero: never.
     pub page_cache: std::time::Duration,
+    /// How long a client has to send a request's whole body (`security::whole_body_in_time`).
+    pub body_timeout: std::time::Duration,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { max_body_bytes: 64 * 1024, secure_cookies: true, page_cache: std::time::Duration::from_secs(2) }
+        Settings {
+            max_body_bytes: 64 * 1024,
+            secure_cookies: true,
+            page_cache: std::time::Duration::from_secs(2),
+            body_timeout: std::time::Duration::from_secs(30),
+        }
     }
 }
 
@@ -80,12 +87,20 @@ pub fn build(state: AppState, settings: &Settings) -> Router {
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(compression::pages))
         .layer(middleware::from_fn(security::explain_too_large))
+        // A body must arrive whole in time: a slow one ends the request (and its connection).
+        .layer(middleware::from_fn_with_state(
+            security::BodyRules { deadline: settings.body_timeout, max_bytes: settings.max_body_bytes },
+            security::whole_body_in_time,
+        ))
         .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
         // The limit wraps the body in its own type; middleware takes axum's (as
         // `Router::layer` converts it for each route).
         .map_request(|request: Request<tower_http::body::Limited<axum::body::Body>>| request.map(axum::body::Body::new))
-        .layer(middleware::from_fn(security::headers))
-        .layer(middleware::from_fn(security::same_origin_writes))
+        .layer(middleware::from_fn_with_state(
+            security::HeaderRules { https: state.public_url.starts_with("https://") },
+            security::headers,
+        ))
+        .layer(middleware::from_fn_with_state(state.public_url.clone(), security::same_origin_writes))
         .layer(middleware::from_fn(redirect_status))
         // Outside the sessions: a kept page needs no session, and is only kept for requests
         // that carry none.
@@ -152,6 +167,7 @@ pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {
         max_body_bytes: args.max_body_bytes,
         secure_cookies: !args.insecure_cookies,
         page_cache: std::time::Duration::from_secs(args.page_cache_seconds),
+        body_timeout: std::time::Duration::from_secs(args.body_timeout_seconds.max(1)),
     };
     if !settings.secure_cookies {
         tracing::warn!("session cookies are sent over plain HTTP (--insecure-cookies): for development only");
@@ -172,11 +188,13 @@ pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     tracing::info!("listening on http://{addr}");
-    // The peer's address is known to handlers, for the limits that count per address.
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|e| e.to_string())
+    let bounds = crate::listen::Bounds {
+        header_read: std::time::Duration::from_secs(args.header_timeout_seconds.max(1)),
+        max_connections: args.max_connections,
+        per_address: args.connections_per_address,
+    };
+    crate::listen::serve(listener, app, bounds, shutdown_signal()).await;
+    Ok(())
 }
 
 /// Expired sessions, links and rate-limit windows are never used again; this removes them
@@ -270,7 +288,7 @@ async fn choose_language(headers: HeaderMap, Form(choice): Form<LanguageChoice>)
     let Some(chosen) = locale::from_code(&choice.locale) else {
         return messages::respond(StatusCode::BAD_REQUEST, messages::Message::UnknownLanguage, &headers);
     };
-    let target = localise_path(chosen, strip_locale_prefix(&safe_next(&choice.next)));
+    let target = language_target(chosen, &choice.next);
     let cookie = format!(
         "{}={}; Path=/; Max-Age=31536000; SameSite=Lax",
         locale::COOKIE,
@@ -285,25 +303,45 @@ async fn choose_language(headers: HeaderMap, Form(choice): Form<LanguageChoice>)
     response
 }
 
-/// Only paths on this site: `//evil.example` or `https://…` would make this an open redirect.
-fn safe_next(next: &str) -> String {
-    let ok = next.starts_with('/')
-        && !next.starts_with("//")
-        && !next.contains('\\')
-        && !next.chars().any(char::is_control);
-    if ok { next.to_string() } else { "/".to_string() }
+/// Where the language switch goes: the same page in the chosen language, or the home page if
+/// `next` is not a path on this site. Checked on the path as it will be sent, after the
+/// language prefix is taken off and put back: `/ar//evil.example` is `//evil.example` without
+/// its prefix, which a browser reads as another site.
+fn language_target(chosen: app::i18n::Locale, next: &str) -> String {
+    let target = localise_path(chosen, strip_locale_prefix(next));
+    if is_local_path(next) && is_local_path(strip_locale_prefix(next)) && is_local_path(&target) {
+        target
+    } else {
+        localise_path(chosen, "/")
+    }
+}
+
+/// A path on this site: `//host`, `/\host` (browsers read `\` as `/`) or `https://…` would
+/// make the switch an open redirect, and browsers drop tabs and newlines from addresses, so
+/// `/<tab>/host` is `//host` too.
+fn is_local_path(path: &str) -> bool {
+    path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && !path.chars().any(char::is_control)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::safe_next;
+    use super::language_target;
+    use app::i18n::Locale;
 
     #[test]
     fn next_must_stay_on_this_site() {
-        assert_eq!(safe_next("/organisations?q=x"), "/organisations?q=x");
-        assert_eq!(safe_next("//evil.example"), "/");
-        assert_eq!(safe_next("https://evil.example"), "/");
-        assert_eq!(safe_next("/\\evil"), "/");
-        assert_eq!(safe_next(""), "/");
+        assert_eq!(language_target(Locale::en, "/organisations?q=x"), "/organisations?q=x");
+        assert_eq!(language_target(Locale::ar, "/fr/organisations?q=x"), "/ar/organisations?q=x");
+        for next in [
+            "//evil.example", "https://evil.example", "/\\evil.example", "", "/ar//evil.example", "/fr//evil.example",
+            "/ar/\\evil.example", "/\t/evil.example", "/ar/\n/evil.example", "evil.example", "/es//evil.example/x",
+        ] {
+            for chosen in [Locale::en, Locale::ar] {
+                let target = language_target(chosen, next);
+                assert!(target == "/" || target == "/ar", "{next:?} in {chosen:?} went to {target:?}");
+            }
+        }
+        // Encoded slashes are a path's own characters to a browser: they stay on this site.
+        assert_eq!(language_target(Locale::en, "/ar/%2F%2Fevil.example"), "/%2F%2Fevil.example");
     }
 }

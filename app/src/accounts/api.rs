@@ -202,7 +202,7 @@ async fn setup_in_progress() -> Result<Option<TwoFactorKey>, AccountProblem> {
     let db = crate::state::db()?;
     let session = signed_in::session().await?;
     let id = signed_in::required(&session, crate::now()).await?;
-    let Some(secret) = signed_in::kept::<String>(&session, super::flows::ENROLMENT_KEY).await? else {
+    let Some(secret) = two_factor::pending_secret(&db, id).await? else {
         return Ok(None);
     };
     let email = users::by_id(&db.pool, id).await?.map(|a| a.email).unwrap_or_default();
@@ -226,13 +226,7 @@ pub async fn confirm_two_factor(locale: String, code: String) -> Result<(), Acco
 /// Recovery codes just made, shown until the person says they kept them.
 #[server(prefix = "/api", endpoint = "recovery-codes", input = GetUrl)]
 pub async fn new_recovery_codes() -> Result<Vec<String>, AccountProblem> {
-    use super::signed_in;
-    let result = async {
-        let session = signed_in::session().await?;
-        signed_in::required(&session, crate::now()).await?;
-        Ok(signed_in::kept::<Vec<String>>(&session, super::flows::NEW_CODES_KEY).await?.unwrap_or_default())
-    };
-    super::answer(result.await)
+    super::answer(super::flows::take_new_recovery_codes().await)
 }
 
 #[server(prefix = "/api", endpoint = "recovery-codes-kept")]

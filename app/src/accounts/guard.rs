@@ -1,20 +1,33 @@
-//! Who may call what, checked on the server at the start of every protected server function.
+//! The server functions' way to ask `crate::access` about the person logged in: at the start of
+//! every protected server function.
 use super::problem::AccountProblem;
-use super::{signed_in, two_factor, users, Role};
+use super::signed_in;
+use crate::access::{self, Action, Actor, Refusal};
 
-/// The logged-in person's id if they hold `role` (administrators hold every role) and have
-/// two-factor authentication on, which every moderation and admin function demands.
-pub async fn require_role(role: Role) -> Result<i64, AccountProblem> {
+/// The person logged in, as `access::may` sees them (a visitor when no one is).
+pub async fn actor() -> Result<Actor, AccountProblem> {
     let db = crate::state::db()?;
     let session = signed_in::session().await?;
-    let id = signed_in::required(&session, crate::now()).await?;
-    let roles = users::roles(&db, id).await?;
-    if !roles.contains(&Role::Admin) && !roles.contains(&role) {
-        tracing::warn!(user = id, role = role.code(), "refused a call that needs a role");
-        return Err(AccountProblem::Forbidden);
+    let user = signed_in::current(&session, crate::now()).await?;
+    Ok(access::actor(&db, user).await?)
+}
+
+/// The person logged in, if they may do `action`.
+pub async fn require(action: Action<'_>) -> Result<Actor, AccountProblem> {
+    let actor = actor().await?;
+    if let Err(refusal) = access::may(&actor, action) {
+        tracing::warn!(user = ?actor.user, action = ?action, refusal = ?refusal, "refused");
+        return Err(refusal.into());
     }
-    if two_factor::secret_of(&db, id).await?.is_none() {
-        return Err(AccountProblem::TwoFactorRequired);
+    Ok(actor)
+}
+
+impl From<Refusal> for AccountProblem {
+    fn from(refusal: Refusal) -> Self {
+        match refusal {
+            Refusal::LogIn => AccountProblem::NotLoggedIn,
+            Refusal::TwoFactorRequired => AccountProblem::TwoFactorRequired,
+            Refusal::Forbidden => AccountProblem::Forbidden,
+        }
     }
-    Ok(id)
 }

@@ -136,16 +136,16 @@ pub async fn delete(db: &Db, user_id: i64) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
     let email: Option<(String,)> = sqlx::query_as("SELECT email FROM users WHERE id = $1")
         .bind(user_id)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut **tx)
         .await?;
     let Some((email,)) = email else { return Ok(()) };
-    sqlx::query("DELETE FROM mail_queue WHERE recipient = $1").bind(&email).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM mail_queue WHERE recipient = $1").bind(&email).execute(&mut **tx).await?;
     // Limits are counted under keys that hold the address (`log-in:layla@example.org`,
     // `log-in:layla@example.org:203.0.113.7`, `mail-link:layla@example.org`).
     sqlx::query("DELETE FROM rsvp_links WHERE rsvp_id IN (SELECT id FROM rsvps WHERE user_id = $1 OR email = $2)")
         .bind(user_id)
         .bind(&email)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
     sqlx::query(
         "UPDATE rsvps SET user_id = NULL, name = '', email = 'deleted-' || CAST(id AS TEXT) || '@invalid' \
@@ -153,23 +153,23 @@ pub async fn delete(db: &Db, user_id: i64) -> Result<(), sqlx::Error> {
     )
     .bind(user_id)
     .bind(&email)
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await?;
     for prefix in [format!("log-in:{email}"), format!("mail-link:{email}"), format!("rsvp:{email}")] {
         sqlx::query("DELETE FROM rate_limits WHERE key = $1 OR SUBSTR(key, 1, CAST($2 AS INTEGER)) = $3")
             .bind(&prefix)
             .bind(prefix.chars().count() as i64 + 1)
             .bind(format!("{prefix}:"))
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
     }
     sqlx::query("DELETE FROM account_tokens WHERE user_id = $1 OR email = $2")
         .bind(user_id)
         .bind(&email)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-    sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut **tx).await?;
     // Roles, editorships and recovery codes go with the row (ON DELETE CASCADE).
-    sqlx::query("DELETE FROM users WHERE id = $1").bind(user_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM users WHERE id = $1").bind(user_id).execute(&mut **tx).await?;
     tx.commit().await
 }

@@ -1,6 +1,10 @@
 //! Sessions in the database (tower-sessions, with this store over our pool), so every instance
 //! sees every session. The signed-in person's id is copied into its own column, which is how
 //! "log out my other sessions" and deleting an account find a person's sessions.
+//!
+//! A row is keyed by the SHA-256 of the session id, never the id itself: whoever reads the
+//! table (a backup, a leaked dump) cannot use it to be someone. The id is 128 random bits, so
+//! a plain hash is enough (nothing to guess from).
 use crate::db::Db;
 use tower_sessions::cookie::time::OffsetDateTime;
 use tower_sessions::session::{Id, Record};
@@ -42,7 +46,7 @@ impl DbSessionStore {
         let done = sqlx::query(&format!(
             "INSERT INTO sessions (id, user_id, data, expires_at) VALUES ($1, $2, $3, $4) ON CONFLICT (id) {on_conflict}"
         ))
-        .bind(record.id.to_string())
+        .bind(stored_id(&record.id))
         .bind(user_of(record))
         .bind(&data)
         .bind(record.expiry_date.unix_timestamp())
@@ -51,6 +55,12 @@ impl DbSessionStore {
         .map_err(backend)?;
         Ok(done.rows_affected())
     }
+}
+
+/// What the `id` column holds for a session id: its SHA-256, in hex.
+pub fn stored_id(id: &Id) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(id.to_string().as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn backend(e: sqlx::Error) -> session_store::Error {
@@ -80,7 +90,7 @@ impl SessionStore for DbSessionStore {
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
         let row: Option<(String, i64)> =
             sqlx::query_as("SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2")
-                .bind(id.to_string())
+                .bind(stored_id(id))
                 .bind(OffsetDateTime::now_utc().unix_timestamp())
                 .fetch_optional(&self.db.pool)
                 .await
@@ -98,7 +108,7 @@ impl SessionStore for DbSessionStore {
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
         sqlx::query("DELETE FROM sessions WHERE id = $1")
-            .bind(id.to_string())
+            .bind(stored_id(id))
             .execute(self.db.writer())
             .await
             .map_err(backend)?;

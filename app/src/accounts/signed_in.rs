@@ -100,7 +100,7 @@ pub async fn log_out(session: &Session) -> Result<(), AccountProblem> {
 
 /// Ends every other session of `user_id` (on every device), keeping this one.
 pub async fn log_out_elsewhere(db: &crate::db::Db, session: &Session, user_id: i64) -> Result<u64, AccountProblem> {
-    let keep = session.id().map(|id| id.to_string()).unwrap_or_default();
+    let keep = session.id().map(|id| super::sessions::stored_id(&id)).unwrap_or_default();
     let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2")
         .bind(user_id)
         .bind(keep)

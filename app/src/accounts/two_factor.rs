@@ -74,23 +74,38 @@ pub async fn secret_of(db: &Db, user_id: i64) -> Result<Option<String>, sqlx::Er
     Ok(row.and_then(|(s,)| s))
 }
 
+/// The secret being set up (shown as a QR code, not yet confirmed by a code), if any.
+pub async fn pending_secret(db: &Db, user_id: i64) -> Result<Option<String>, sqlx::Error> {
+    let row: Option<(Option<String>,)> = sqlx::query_as("SELECT totp_pending_secret FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(row.and_then(|(s,)| s))
+}
+
+/// Starts setting up with a new secret, replacing one being set up before.
+pub async fn start(db: &Db, user_id: i64, secret: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET totp_pending_secret = $1 WHERE id = $2").bind(secret).bind(user_id).execute(db.writer()).await?;
+    Ok(())
+}
+
 /// Turns two-factor authentication on with a secret the person has shown they hold (`step` is
 /// the step of the code they gave), replacing any recovery codes.
 pub async fn enable(db: &Db, user_id: i64, secret: &str, step: i64, codes: &[String], now: i64) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    sqlx::query("UPDATE users SET totp_secret = $1, totp_last_step = $2, totp_enabled_at = $3 WHERE id = $4")
+    sqlx::query("UPDATE users SET totp_secret = $1, totp_last_step = $2, totp_enabled_at = $3, totp_pending_secret = NULL WHERE id = $4")
         .bind(secret)
         .bind(step)
         .bind(now)
         .bind(user_id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-    sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(&mut **tx).await?;
     for code in codes {
         sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
             .bind(user_id)
             .bind(recovery_hash(code))
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
     }
     tx.commit().await
@@ -98,11 +113,11 @@ pub async fn enable(db: &Db, user_id: i64, secret: &str, step: i64, codes: &[Str
 
 pub async fn disable(db: &Db, user_id: i64) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    sqlx::query("UPDATE users SET totp_secret = NULL, totp_last_step = NULL, totp_enabled_at = NULL WHERE id = $1")
+    sqlx::query("UPDATE users SET totp_secret = NULL, totp_last_step = NULL, totp_enabled_at = NULL, totp_pending_secret = NULL WHERE id = $1")
         .bind(user_id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-    sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(&mut **tx).await?;
     tx.commit().await
 }
 

@@ -193,14 +193,14 @@ pub async fn set_profile(db: &Db, id: i64, display_name: &str, language: &str, t
 /// Moves the account to a confirmed new address. `false` if another account took it meanwhile.
 pub async fn set_email(db: &Db, id: i64, email: &str, now: i64) -> Result<bool, sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    if id_by_email(&mut *tx, email).await?.is_some_and(|other| other != id) {
+    if id_by_email(&mut **tx, email).await?.is_some_and(|other| other != id) {
         return Ok(false);
     }
     sqlx::query("UPDATE users SET email = $1, email_verified_at = $2 WHERE id = $3")
         .bind(email)
         .bind(now)
         .bind(id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
     tx.commit().await?;
     Ok(true)

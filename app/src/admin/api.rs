@@ -36,7 +36,7 @@ pub async fn list_people(#[server(default)] search: String, #[server(default)] p
 #[cfg(feature = "ssr")]
 async fn people_page(search: String, page: i64) -> Result<People, AccountProblem> {
     use crate::accounts::{guard, users};
-    let me = guard::require_role(Role::Admin).await?;
+    let me = guard::require(crate::access::Action::SeePeople).await?.user.unwrap_or_default();
     let db = crate::state::db()?;
     let search: String = search.trim().chars().take(100).collect();
     let page = page.max(1);
@@ -67,7 +67,7 @@ pub async fn set_role(
 ) -> Result<(), AccountProblem> {
     use crate::accounts::{guard, users};
     let result = async {
-        let me = guard::require_role(Role::Admin).await?;
+        let me = guard::require(crate::access::Action::GrantRoles).await?.user.unwrap_or_default();
         let role = Role::from_code(&role).ok_or(AccountProblem::BadChoice)?;
         let db = crate::state::db()?;
         users::by_id(&db.pool, user_id).await?.ok_or(AccountProblem::BadChoice)?;
@@ -99,7 +99,7 @@ pub async fn set_editor(
 ) -> Result<(), AccountProblem> {
     use crate::accounts::{guard, users};
     let result = async {
-        let me = guard::require_role(Role::Admin).await?;
+        let me = guard::require(crate::access::Action::GrantRoles).await?.user.unwrap_or_default();
         let db = crate::state::db()?;
         users::by_id(&db.pool, user_id).await?.ok_or(AccountProblem::BadChoice)?;
         let slug = organisation.trim().trim_start_matches('/').trim_start_matches("organisations/").to_lowercase();

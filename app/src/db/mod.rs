@@ -8,6 +8,7 @@ use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, Executor};
 use std::future::Future;
 use std::str::FromStr;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -34,6 +35,39 @@ pub struct Db {
     pub backend: Backend,
     /// This instance's kept reads of this database (see `cache`).
     cache: Arc<ReadCache>,
+    /// How many write transactions this instance has committed: what was rendered before the
+    /// count moved may be out of date (`server::page_cache`).
+    commits: Arc<AtomicU64>,
+}
+
+/// A write transaction (`Db::begin_write`): a `sqlx::Transaction` that counts its commit.
+pub struct WriteTx {
+    tx: sqlx::Transaction<'static, sqlx::Any>,
+    /// None for bookkeeping no page shows (`Db::begin_bookkeeping`).
+    commits: Option<Arc<AtomicU64>>,
+}
+
+impl WriteTx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await?;
+        if let Some(commits) = self.commits {
+            commits.fetch_add(1, Ordering::SeqCst);
+        }
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for WriteTx {
+    type Target = sqlx::Transaction<'static, sqlx::Any>;
+    fn deref(&self) -> &Self::Target {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for WriteTx {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.tx
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -69,7 +103,7 @@ impl Db {
             Backend::Sqlite => Self::pool(backend, 1, options).await?,
             Backend::Postgres => pool.clone(),
         };
-        Ok(Db { pool, writer, backend, cache: Arc::default() })
+        Ok(Db { pool, writer, backend, cache: Arc::default(), commits: Arc::default() })
     }
 
     async fn pool(backend: Backend, max_connections: u32, options: AnyConnectOptions) -> Result<AnyPool, DbError> {
@@ -106,11 +140,28 @@ impl Db {
     /// Begins a transaction that will write. On SQLite it takes the write lock at once
     /// (`BEGIN IMMEDIATE`): a deferred transaction that reads and then writes fails with
     /// "database is locked" when another writer got there first, and retrying cannot fix it.
-    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    pub async fn begin_write(&self) -> Result<WriteTx, sqlx::Error> {
+        Ok(WriteTx { tx: self.begin().await?, commits: Some(self.commits.clone()) })
+    }
+
+    /// A write transaction whose commit no page shows (the mail queue's claims, every few
+    /// seconds): it leaves `commits` as it is, so kept pages stay kept.
+    pub async fn begin_bookkeeping(&self) -> Result<WriteTx, sqlx::Error> {
+        Ok(WriteTx { tx: self.begin().await?, commits: None })
+    }
+
+    async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
         match self.backend {
             Backend::Sqlite => self.writer.begin_with("BEGIN IMMEDIATE").await,
             Backend::Postgres => self.writer.begin().await,
         }
+    }
+
+    /// How many write transactions this instance has committed (`WriteTx::commit`). Single
+    /// statements on `writer()` (sessions, the mail queue, account details) are not counted:
+    /// no page for readers without an account shows them.
+    pub fn commits(&self) -> u64 {
+        self.commits.load(Ordering::SeqCst)
     }
 
     /// Where a single statement that writes runs. On SQLite that is the one writer connection,

@@ -18,7 +18,10 @@ pub async fn list_events(#[server(default)] query: EventsQuery, locale: String) 
     // The session first, before any query: a reader who leaves takes the request with them,
     // and this goes on in a task of its own (as in `fetch_event` below).
     let can_create = match signed_in_account(&db).await {
-        Some(account) => super::queries::may_create(&db, account.id).await?,
+        Some(account) => {
+            let actor = crate::access::actor(&db, Some(account.id)).await?;
+            crate::access::may(&actor, crate::access::Action::AddEvent).is_ok()
+        }
         None => false,
     };
     let (mut filter, mut notices) = query.validate();
@@ -87,7 +90,7 @@ pub async fn my_rsvp(slug: String, #[server(default)] token: Option<String>) -> 
         (None, None) => None,
     };
     let organiser = match &account {
-        Some(account) => super::queries::may_manage(&db, account.id, &slug).await?,
+        Some(account) => may_see_attendees(&db, Some(account.id), &slug).await?.is_ok(),
         None => false,
     };
     Ok(RsvpView { member, rsvp: rsvp.map(|(_, r)| r), organiser })
@@ -189,6 +192,22 @@ async fn signed_in_account(db: &crate::db::Db) -> Option<crate::accounts::users:
     crate::accounts::users::by_id(&db.pool, user_id).await.ok()?
 }
 
+/// Whether `user` may see the event's attendees (`crate::access`); an unknown event is
+/// `UnknownEvent`.
+#[cfg(feature = "ssr")]
+pub async fn may_see_attendees(db: &crate::db::Db, user: Option<i64>, slug: &str) -> Result<Result<(), RsvpProblem>, sqlx::Error> {
+    use crate::access::{may, Action, Refusal};
+    let Some(organisers) = super::queries::organisers_of(db, slug).await? else {
+        return Ok(Err(RsvpProblem::UnknownEvent));
+    };
+    let actor = crate::access::actor(db, user).await?;
+    Ok(may(&actor, Action::SeeAttendees { organisers: &organisers }).map_err(|refusal| match refusal {
+        Refusal::LogIn => RsvpProblem::NotLoggedIn,
+        Refusal::TwoFactorRequired => RsvpProblem::TwoFactorRequired,
+        Refusal::Forbidden => RsvpProblem::Forbidden,
+    }))
+}
+
 /// Guests' RSVPs send mail, so each address may ask a few times an hour (whoever asks).
 #[cfg(feature = "ssr")]
 async fn guest_limit(db: &crate::db::Db, email: &str, now: i64) -> Result<(), RsvpProblem> {
@@ -245,9 +264,7 @@ pub async fn event_attendees(slug: String) -> Result<Vec<super::Attendee>, RsvpP
     no_store();
     let result = async {
         let account = signed_in_account(&db).await.ok_or(RsvpProblem::NotLoggedIn)?;
-        if !super::queries::may_manage(&db, account.id, &slug).await? {
-            return Err(RsvpProblem::Forbidden);
-        }
+        may_see_attendees(&db, Some(account.id), &slug).await??;
         let rows = super::queries::attendees(&db, &slug).await?;
         Ok(rows
             .into_iter()

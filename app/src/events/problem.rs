@@ -37,13 +37,15 @@ pub enum RsvpProblem {
     NotLoggedIn,
     #[error("not allowed")]
     Forbidden,
+    #[error("two-factor authentication is off")]
+    TwoFactorRequired,
     #[error("bad request")]
     BadRequest,
     #[error("internal error")]
     Internal,
 }
 
-const ALL: [RsvpProblem; 16] = [
+const ALL: [RsvpProblem; 17] = [
     RsvpProblem::UnknownEvent,
     RsvpProblem::NotOpenYet,
     RsvpProblem::Closed,
@@ -58,6 +60,7 @@ const ALL: [RsvpProblem; 16] = [
     RsvpProblem::TooManyAttempts,
     RsvpProblem::NotLoggedIn,
     RsvpProblem::Forbidden,
+    RsvpProblem::TwoFactorRequired,
     RsvpProblem::BadRequest,
     RsvpProblem::Internal,
 ];
@@ -79,6 +82,7 @@ impl RsvpProblem {
             RsvpProblem::TooManyAttempts => "too-many-attempts",
             RsvpProblem::NotLoggedIn => "not-logged-in",
             RsvpProblem::Forbidden => "forbidden",
+            RsvpProblem::TwoFactorRequired => "two-factor-required",
             RsvpProblem::BadRequest => "bad-request",
             RsvpProblem::Internal => "internal",
         }
@@ -91,7 +95,7 @@ impl RsvpProblem {
             RsvpProblem::AlreadyRegistered => StatusCode::CONFLICT,
             RsvpProblem::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
             RsvpProblem::NotLoggedIn => StatusCode::UNAUTHORIZED,
-            RsvpProblem::Forbidden => StatusCode::FORBIDDEN,
+            RsvpProblem::Forbidden | RsvpProblem::TwoFactorRequired => StatusCode::FORBIDDEN,
             RsvpProblem::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             _ => StatusCode::BAD_REQUEST,
         }
@@ -113,6 +117,7 @@ impl RsvpProblem {
             RsvpProblem::TooManyAttempts => td_string!(locale, rsvp_problem_too_many),
             RsvpProblem::NotLoggedIn => td_string!(locale, problem_not_logged_in),
             RsvpProblem::Forbidden => td_string!(locale, problem_forbidden),
+            RsvpProblem::TwoFactorRequired => td_string!(locale, problem_two_factor_required),
             RsvpProblem::BadRequest => td_string!(locale, problem_bad_request),
             RsvpProblem::Internal => td_string!(locale, problem_internal),
         }

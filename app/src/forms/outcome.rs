@@ -1,7 +1,7 @@
 //! How a form's server function answers. A browser posts a plain form (the pages are
 //! server-rendered, not islands, so this is so with JavaScript on too): it is sent (303) to the
 //! next page, or back to the form with `?problem=code` (Leptos would send it back to the
-//! Referer, which our `Referrer-Policy: no-referrer` never gives). Any other caller (a script
+//! Referer, which is not a page's own address to rely on: `Referrer-Policy` may drop it). Any other caller (a script
 //! asking for JSON) gets the function's value, or its problem with the problem's status.
 use super::FormProblem;
 use crate::error::set_response_status;

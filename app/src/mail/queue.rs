@@ -59,14 +59,14 @@ pub async fn claim(db: &Db, worker: &str, now: i64, lease: i64, limit: i64) -> R
          AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3) \
          RETURNING id, attempts, recipient, language, subject, text_body, html_body, calendar"
     );
-    let mut tx = db.begin_write().await?;
+    let mut tx = db.begin_bookkeeping().await?;
     let rows: Vec<(i64, i64, String, String, String, String, String, String)> = sqlx::query_as(&sql)
         .bind(worker)
         .bind(now + lease)
         .bind(now)
         .bind(limit)
         .bind(MAX_ATTEMPTS)
-        .fetch_all(&mut *tx)
+        .fetch_all(&mut **tx)
         .await?;
     tx.commit().await?;
     let mut claimed: Vec<Claimed> = rows

@@ -31,7 +31,10 @@ pub fn router(db: Db, head: Head, public_url: &str) -> Router {
         .route("/organisations", get(directory::page))
         .route("/organisations/{slug}", get(profile::page))
         .route("/events/{slug}", get(event::page))
-        .layer(axum::middleware::from_fn(tadamun::security::headers))
+        .layer(axum::middleware::from_fn_with_state(
+            tadamun::security::HeaderRules { https: public_url.starts_with("https://") },
+            tadamun::security::headers,
+        ))
         .layer(axum::middleware::from_fn(tadamun::compression::pages))
         .layer(tower_http::compression::CompressionLayer::new())
         .with_state(Baseline { db, head: std::sync::Arc::new(head), public_url: public_url.trim_end_matches('/').into() })

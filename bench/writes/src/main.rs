@@ -60,7 +60,7 @@ async fn main() {
         let (id,): (i64,) = sqlx::query_as("INSERT INTO users (email, display_name, created_at, email_verified_at) VALUES ($1, $2, 0, 0) RETURNING id")
             .bind(format!("bench-{now}-{i}@example.org"))
             .bind(format!("Person {i}"))
-            .fetch_one(&mut *tx)
+            .fetch_one(&mut **tx)
             .await
             .expect("user");
         ids.push(id);

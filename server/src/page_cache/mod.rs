@@ -11,12 +11,17 @@
 //! - it is younger than the configured time (two seconds by default): what no revision
 //!   follows (seat counts, whether an event has begun) is never older than that, or than
 //!   twice that while one request renders the page again (below);
-//! - no write (any request but GET, HEAD, OPTIONS) has been answered by this instance since it
-//!   was rendered: whoever just saved something sees it on the next page.
+//! - no write transaction has committed on this instance since it was rendered
+//!   (`Db::commits`): whoever just saved something sees it on the next page. A request that
+//!   wrote nothing (refused, or no write at all) leaves the pages kept, so no script can
+//!   empty the cache by posting.
 //!
 //! Only pages are kept: GET, no cookie but the language choice, no `token` in the address
-//! (mailed links are one person's), status 200, HTML, no `Set-Cookie`, no `Location`, no
-//! `no-store`.
+//! (mailed links are one person's), an address under `LONGEST_ADDRESS`, status 200, HTML, no
+//! `Set-Cookie`, no `Location`, no `no-store`. A page is kept under the language it is
+//! rendered in (not the raw `Accept-Language`, which has endless spellings) and a hash of its
+//! address, and at most `store::CAPACITY` pages (64 MiB) are kept, the oldest dropped first:
+//! no request can make a key or the cache grow without bound.
 //!
 //! A rendered page allows its inline scripts by a nonce made for that response. A kept page
 //! allows the same scripts by their hashes instead (`'sha256-…'`, CSP level 2), so every copy
@@ -39,6 +44,7 @@ use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use by_hash::by_hash;
+use sha2::Digest;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use store::{Found, Kept, Pages};
@@ -48,6 +54,8 @@ mod store;
 
 /// Larger pages are served but not kept.
 const LARGEST: usize = 512 * 1024;
+/// Pages at longer addresses (path and query) are served but not kept.
+const LONGEST_ADDRESS: usize = 2048;
 /// How long a request waits for another that renders the same page before rendering its own.
 const WAIT_AT_MOST: Duration = Duration::from_secs(2);
 /// Tells whoever looks (tests, an operator with curl) that a response was a kept page.
@@ -70,13 +78,8 @@ impl PageCache {
 
 /// The middleware (`from_fn_with_state`).
 pub async fn pages(State(PageCache { db, pages: cache }): State<PageCache>, request: Request, next: Next) -> Response {
-    let method = request.method().clone();
-    if method != Method::GET {
-        let response = next.run(request).await;
-        if !matches!(method, Method::HEAD | Method::OPTIONS) {
-            cache.forget_all();
-        }
-        return response;
+    if request.method() != Method::GET {
+        return next.run(request).await;
     }
     let Some(key) = key(&request).filter(|_| !cache.keep_for.is_zero()) else {
         return next.run(request).await;
@@ -84,9 +87,11 @@ pub async fn pages(State(PageCache { db, pages: cache }): State<PageCache>, requ
     let accepts_brotli = compression::accepts_brotli(request.headers());
     // Read before rendering, as the read cache does: a write landing meanwhile makes the
     // page stale at once.
-    let Ok(revisions) = db.revisions().await else {
+    let Ok(mut revisions) = db.revisions().await else {
         return next.run(request).await;
     };
+    // A page rendered before a commit is never given out after it.
+    revisions.push(("commits".to_string(), i64::try_from(db.commits()).unwrap_or(i64::MAX)));
     // Held while this request renders the page for the others too.
     let mut waited = false;
     let _rendering = loop {
@@ -102,7 +107,6 @@ pub async fn pages(State(PageCache { db, pages: cache }): State<PageCache>, requ
             }
         }
     };
-    let generation = cache.generation();
     let response = next.run(request).await;
     if !keepable(&response) {
         return response;
@@ -119,15 +123,19 @@ pub async fn pages(State(PageCache { db, pages: cache }): State<PageCache>, requ
     // Compressed here, by the request that rendered it, before anyone else can be given it:
     // readers of a page just kept never wait for one another.
     let response = copy(&kept, accepts_brotli);
-    cache.put(key, kept, generation);
+    cache.put(key, kept);
     response
 }
 
 /// What a page depends on besides the database, if the request is an anonymous reader's:
-/// its address and what chooses its language. `None` for anything else.
+/// its address and the language it is rendered in. `None` for anything else.
 fn key(request: &Request) -> Option<String> {
     let uri = request.uri();
     let path = uri.path();
+    let address = uri.path_and_query().map_or(path, |p| p.as_str());
+    if address.len() > LONGEST_ADDRESS {
+        return None;
+    }
     let last = path.rsplit('/').next().unwrap_or("");
     // Files (`/pkg/…`, `.ics`, `.csv`) and server functions are not pages.
     if path.starts_with("/api/") || last.contains('.') || uri.query().is_some_and(|q| q.contains("token")) {
@@ -137,18 +145,34 @@ fn key(request: &Request) -> Option<String> {
     if headers.contains_key(header::AUTHORIZATION) {
         return None;
     }
-    let mut language = "";
+    // The page is rendered from the first `Cookie` header only (leptos-use): with several, or
+    // a language chosen twice, the key could name another language than the page's.
+    if headers.get_all(header::COOKIE).iter().count() > 1 {
+        return None;
+    }
+    let mut chosen = None;
     for cookie in headers.get_all(header::COOKIE) {
         for pair in cookie.to_str().ok()?.split(';') {
             let (name, value) = pair.trim().split_once('=').unwrap_or((pair.trim(), ""));
             if name != app::locale::COOKIE {
                 return None;
             }
-            language = value;
+            // A choice that names no language of ours: not worth guessing what it renders.
+            if chosen.replace(app::locale::from_code(value)?).is_some() {
+                return None;
+            }
         }
     }
-    let accepted = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
-    Some(format!("{}\n{language}\n{accepted}", uri.path_and_query().map_or(path, |p| p.as_str())))
+    let language = match chosen {
+        Some(locale) => locale,
+        None => app::locale::from_accept_language(headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("")),
+    };
+    let hash = sha2::Sha256::digest(address.as_bytes());
+    Some(format!("{} {}", app::locale::code(language), hex(&hash)))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn keepable(response: &Response) -> bool {
@@ -228,6 +252,26 @@ mod tests {
                 assert_ne!(a, b);
             }
         }
+    }
+
+    #[test]
+    fn keys_are_the_language_rendered_not_how_it_was_asked_for() {
+        let french = key(&request("/organisations", &[("accept-language", "fr")])).unwrap();
+        for spelling in ["fr-CA,fr;q=0.9", "fr;q=0.8, en;q=0.1", "fr-FR"] {
+            assert_eq!(key(&request("/organisations", &[("accept-language", spelling)])).unwrap(), french, "{spelling}");
+        }
+        assert_eq!(key(&request("/organisations", &[("cookie", "i18n_pref_locale=fr")])).unwrap(), french);
+        let english = key(&request("/organisations", &[])).unwrap();
+        for unknown in ["de", "x-klingon", &"zz,".repeat(500)] {
+            assert_eq!(key(&request("/organisations", &[("accept-language", unknown)])).unwrap(), english, "{unknown}");
+        }
+        assert!(key(&request("/organisations", &[("cookie", "i18n_pref_locale=klingon")])).is_none());
+        let twice = request("/organisations", &[("cookie", "i18n_pref_locale=en"), ("cookie", "i18n_pref_locale=ar")]);
+        assert!(key(&twice).is_none(), "two Cookie headers: the page and the key could disagree");
+        assert!(key(&request("/organisations", &[("cookie", "i18n_pref_locale=en; i18n_pref_locale=ar")])).is_none());
+        assert!(english.len() < 80, "a bounded key: {english}");
+        let long = format!("/organisations?q={}", "x".repeat(LONGEST_ADDRESS));
+        assert!(key(&request(&long, &[])).is_none(), "too long an address is not kept");
     }
 
     #[test]

@@ -2,18 +2,17 @@
 use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 use tokio::sync::watch;
 
-/// Pages kept per instance; past this, the expired go first, then everything.
-const CAPACITY: usize = 1024;
+/// Pages kept per instance; past this, the expired go first, then the oldest.
+pub(super) const CAPACITY: usize = 1024;
+/// The bytes of the pages kept per instance (their brotli copies are a fifth of that or less).
+const BUDGET: usize = 64 * 1024 * 1024;
 
 pub(super) struct Pages {
     pub(super) keep_for: Duration,
-    /// Bumped by every write this instance answers; a page rendered before it is not kept.
-    generation: AtomicU64,
     inner: Mutex<Inner>,
 }
 
@@ -68,7 +67,7 @@ impl Drop for Rendering {
 
 impl Pages {
     pub(super) fn new(keep_for: Duration) -> Pages {
-        Pages { keep_for, generation: AtomicU64::new(0), inner: Mutex::default() }
+        Pages { keep_for, inner: Mutex::default() }
     }
 
     fn inner(&self) -> std::sync::MutexGuard<'_, Inner> {
@@ -95,32 +94,24 @@ impl Pages {
         Found::Render(Rendering { pages: self.clone(), key: key.to_string() })
     }
 
-    pub(super) fn generation(&self) -> u64 {
-        self.generation.load(Ordering::SeqCst)
-    }
-
-    pub(super) fn put(&self, key: String, kept: Arc<Kept>, rendered_in: u64) {
+    pub(super) fn put(&self, key: String, kept: Arc<Kept>) {
         let mut inner = self.inner();
-        // Checked under the lock that `forget_all` takes too, so a write answered while this
-        // page was rendering can never be followed by the page from before it.
-        if self.generation() != rendered_in {
-            return;
-        }
         let pages = &mut inner.pages;
-        if pages.len() >= CAPACITY && !pages.contains_key(&key) {
-            let now = Instant::now();
+        pages.remove(&key);
+        let now = Instant::now();
+        let full = |pages: &HashMap<String, Arc<Kept>>| {
+            pages.len() >= CAPACITY || pages.values().map(|p| p.body.len()).sum::<usize>() + kept.body.len() > BUDGET
+        };
+        if full(pages) {
             pages.retain(|_, p| now.saturating_duration_since(p.stored) < self.keep_for * 2);
-            if pages.len() >= CAPACITY {
-                pages.clear();
-            }
+        }
+        // Still full of young pages (someone asking for many addresses at once): the oldest
+        // go, one by one, so the pages most readers ask for stay kept.
+        while full(pages) {
+            let Some(oldest) = pages.iter().min_by_key(|(_, p)| p.stored).map(|(k, _)| k.clone()) else { break };
+            pages.remove(&oldest);
         }
         pages.insert(key, kept);
-    }
-
-    pub(super) fn forget_all(&self) {
-        let mut inner = self.inner();
-        self.generation.fetch_add(1, Ordering::SeqCst);
-        inner.pages.clear();
     }
 }
 
@@ -152,7 +143,7 @@ mod tests {
     fn a_page_is_served_at_its_revisions_while_young() {
         let pages = cache();
         let now = Instant::now();
-        pages.put("k".into(), page(now, 7), pages.generation());
+        pages.put("k".into(), page(now, 7));
         assert_eq!(found(&pages, "k", 7, now + Duration::from_secs(1)), "fresh");
         assert_eq!(found(&pages, "k", 8, now), "render", "a write to the data");
         assert_eq!(found(&pages, "k", 7, now + Duration::from_secs(2)), "render", "too old");
@@ -168,7 +159,7 @@ mod tests {
         drop(rendering);
         assert_eq!(found(&pages, "new", 1, now), "render", "once it ends, however it ended, another may");
 
-        pages.put("k".into(), page(now, 7), pages.generation());
+        pages.put("k".into(), page(now, 7));
         let later = now + Duration::from_secs(3);
         let Found::Render(_rendering) = pages.find("k", &[("directory".into(), 7)], later) else { panic!("too old: renders") };
         assert_eq!(found(&pages, "k", 7, later), "old", "given the old page meanwhile");
@@ -178,28 +169,28 @@ mod tests {
     }
 
     #[test]
-    fn a_write_forgets_every_page_and_any_page_rendered_before_it() {
-        let pages = cache();
-        let now = Instant::now();
-        pages.put("a".into(), page(now, 1), pages.generation());
-        let rendering_since = pages.generation();
-        pages.forget_all();
-        assert_eq!(found(&pages, "a", 1, now), "render");
-        pages.put("b".into(), page(now, 1), rendering_since);
-        assert_eq!(found(&pages, "b", 1, now), "render", "rendered before the write");
-        pages.put("b".into(), page(now, 1), pages.generation());
-        assert_eq!(found(&pages, "b", 1, now), "fresh");
-    }
-
-    #[test]
     fn a_full_cache_makes_room() {
         let pages = cache();
         let old = Instant::now() - Duration::from_secs(5);
         for i in 0..CAPACITY {
-            pages.put(format!("old{i}"), page(old, 1), pages.generation());
+            pages.put(format!("old{i}"), page(old, 1));
         }
-        pages.put("new".into(), page(Instant::now(), 1), pages.generation());
+        pages.put("new".into(), page(Instant::now(), 1));
         assert_eq!(pages.inner().pages.len(), 1, "the expired went first");
         assert_eq!(found(&pages, "new", 1, Instant::now()), "fresh");
+    }
+
+    #[test]
+    fn a_cache_full_of_young_pages_drops_the_oldest_not_everything() {
+        let pages = cache();
+        let start = Instant::now();
+        for i in 0..CAPACITY {
+            pages.put(format!("young{i}"), page(start + Duration::from_micros(i as u64), 1));
+        }
+        pages.put("one more".into(), page(start + Duration::from_secs(1), 1));
+        let inner = pages.inner();
+        assert_eq!(inner.pages.len(), CAPACITY);
+        assert!(!inner.pages.contains_key("young0"), "the oldest went");
+        assert!(inner.pages.contains_key("young1") && inner.pages.contains_key("one more"));
     }
 }

@@ -142,7 +142,7 @@ pub async fn load(db: &Db, count: u32, seed: u64) -> Result<(), WriteError> {
                 .bind(member)
                 .bind(network)
                 .bind(Relation::MemberOf.code())
-                .execute(&mut *tx)
+                .execute(&mut **tx)
                 .await?;
             }
         }

@@ -53,10 +53,10 @@ async fn search_follows_edits_and_finds_short_terms() {
     let mut tx = t.db.begin_write().await.unwrap();
     sqlx::query("UPDATE organisation_texts SET description = 'Olive harvest brigades' WHERE language = 'en' \
                  AND organisation_id = (SELECT id FROM organisations WHERE slug = 'uawc')")
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .unwrap();
-    let (id,): (i64,) = sqlx::query_as("SELECT id FROM organisations WHERE slug = 'uawc'").fetch_one(&mut *tx).await.unwrap();
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM organisations WHERE slug = 'uawc'").fetch_one(&mut **tx).await.unwrap();
     app::organisations::queries::refresh_listings(&mut tx, id).await.unwrap();
     tx.commit().await.unwrap();
     assert_eq!(card_titles(&get(&r, "/organisations?q=brigades").await.body), vec!["Union of Agricultural Work Committees (UAWC)"]);

@@ -6,7 +6,7 @@ use crate::common::accounts::{encode, get_with, post, verified_account};
 use crate::common::TestDb;
 
 /// A form body from (field, value) pairs, named as the editor's inputs are (`form[slug]`).
-fn body(fields: &[(&str, &str)]) -> String {
+pub(crate) fn body(fields: &[(&str, &str)]) -> String {
     let mut parts = vec!["locale=en".to_string()];
     for (k, v) in fields {
         parts.push(format!("{}={}", encode(&format!("form{k}")), encode(v)));
@@ -14,7 +14,7 @@ fn body(fields: &[(&str, &str)]) -> String {
     parts.join("&")
 }
 
-fn new_event<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn new_event<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut f = vec![
         ("[editing]", ""),
         ("[slug]", "harvest-call"),
@@ -41,7 +41,7 @@ fn new_event<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     f
 }
 
-async fn editor_of(t: &TestDb, email: &str, organisation: &str) {
+pub(crate) async fn editor_of(t: &TestDb, email: &str, organisation: &str) {
     sqlx::query(
         "INSERT INTO organisation_editors (user_id, organisation_id, granted_at) \
          SELECT u.id, o.id, 0 FROM users u, organisations o WHERE u.email = $1 AND o.slug = $2",

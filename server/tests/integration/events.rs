@@ -181,10 +181,10 @@ async fn an_organisations_new_name_shows_on_its_events_at_once() {
     assert!(!get(&r, &format!("/events/{PAST_CALL}")).await.text().contains("Renamed Coalition"));
     get(&r, "/organisations/icsgp").await;
     let mut tx = t.db.begin_write().await.unwrap();
-    let (id,): (i64,) = sqlx::query_as("SELECT id FROM organisations WHERE slug = 'icsgp'").fetch_one(&mut *tx).await.unwrap();
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM organisations WHERE slug = 'icsgp'").fetch_one(&mut **tx).await.unwrap();
     sqlx::query("UPDATE organisation_texts SET name = 'Renamed Coalition' WHERE organisation_id = $1")
         .bind(id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .unwrap();
     refresh_listings(&mut tx, id).await.unwrap();

@@ -109,12 +109,12 @@ async fn a_name_with_markup_stays_text_in_the_title_and_the_tags() {
     let t = TestDb::with_demo().await;
     let r = t.router();
     let mut tx = t.db.begin_write().await.unwrap();
-    let (id,): (i64,) = sqlx::query_as("SELECT id FROM organisations WHERE slug = 'uawc'").fetch_one(&mut *tx).await.unwrap();
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM organisations WHERE slug = 'uawc'").fetch_one(&mut **tx).await.unwrap();
     sqlx::query("UPDATE organisation_texts SET name = $1, description = $2 WHERE organisation_id = $3 AND language = 'en'")
         .bind("</title><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">")
         .bind("\"><script>alert(1)</script>")
         .bind(id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .unwrap();
     app::organisations::queries::refresh_listings(&mut tx, id).await.unwrap();
@@ -140,5 +140,33 @@ async fn a_members_own_pages_are_not_kept_by_any_cache() {
         assert_eq!(page.header("cache-control"), "no-store", "{uri}");
         assert_eq!(head_tags(&page.body, "name", "robots").len(), 1, "{uri}: noindex");
     }
+    t.finish().await;
+}
+
+/// An event's structured data is a script element: a title that opens a comment and a script
+/// (`<!--<script>`) would make the browser read past its end and swallow the page. Every `<`
+/// in it is written `\u003c`.
+#[tokio::test]
+async fn a_title_with_markup_stays_inside_the_structured_data() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let slug = crate::common::events::SMALL_MEETING;
+    let mut tx = t.db.begin_write().await.unwrap();
+    sqlx::query("UPDATE event_texts SET title = $1 WHERE language = 'en' AND event_id = (SELECT id FROM events WHERE slug = $2)")
+        .bind("<!--<script>Working group</script>")
+        .bind(slug)
+        .execute(&mut **tx)
+        .await
+        .unwrap();
+    app::db::bump_revision(&mut tx, app::db::Scope::Events).await.unwrap();
+    tx.commit().await.unwrap();
+    let page = get(&r, &format!("/events/{slug}")).await;
+    assert_eq!(page.status, 200);
+    let start = page.body.find("<script type=\"application/ld+json\"").expect("structured data");
+    let script = &page.body[start..];
+    let script = &script[..script.find("</script>").expect("its end") + "</script>".len()];
+    assert!(script.contains("\\u003c!--\\u003cscript>Working group\\u003c/script>"), "{script}");
+    assert_eq!(script.matches('<').count(), 2, "only the element's own tags: {script}");
+    assert!(page.body[start..].contains("</footer>"), "the page goes on after it");
     t.finish().await;
 }

@@ -6,6 +6,7 @@
 
 mod common;
 
+mod access;
 mod account_flows;
 mod accounts;
 mod admin;
@@ -26,4 +27,5 @@ mod rsvps;
 mod security;
 mod sessions;
 mod startup;
+mod timeouts;
 mod two_factor;

@@ -99,14 +99,30 @@ async fn a_signed_in_reader_is_never_served_a_kept_page() {
 }
 
 #[tokio::test]
-async fn a_write_answered_here_is_seen_on_the_next_page() {
+async fn a_write_committed_here_is_seen_on_the_next_page_and_nothing_else_empties_the_cache() {
+    use crate::common::accounts::{sign_up_body, PASSWORD};
     let t = TestDb::with_demo().await;
     let r = t.router();
     get(&r, "/organisations").await;
     assert_eq!(get(&r, "/organisations").await.header(HIT_HEADER), "hit");
-    let answer = crate::common::accounts::post(&r, "/language", "locale=fr&next=/", None).await;
-    assert_eq!(answer.status, 303);
+    // Posts that write nothing: refused, unknown, or only a cookie. The page stays kept.
+    let refused = send(&r, Request::post("/nope").header("host", "127.0.0.1:3000").body(Body::empty()).unwrap()).await;
+    assert!(refused.status.is_client_error(), "{}", refused.status);
+    let cross_site = Request::post("/api/sign-up")
+        .header("host", "127.0.0.1:3000")
+        .header("sec-fetch-site", "cross-site")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Body::from(sign_up_body("Layla", "layla@example.org", PASSWORD)))
+        .unwrap();
+    assert_eq!(send(&r, cross_site).await.status, 403);
+    assert_eq!(post(&r, "/language", "locale=fr&next=/", None).await.status, 303);
+    assert!(post(&r, "/api/sign-up", "locale=en&email=not-an-address", None).await.status.is_redirection());
+    assert_eq!(get(&r, "/organisations").await.header(HIT_HEADER), "hit", "no write committed");
+    // A write that commits: the next page is rendered anew.
+    let signed_up = post(&r, "/api/sign-up", &sign_up_body("Layla", "layla@example.org", PASSWORD), None).await;
+    assert_eq!(signed_up.header("location"), "/check-your-email?for=sign-up");
     assert_eq!(get(&r, "/organisations").await.header(HIT_HEADER), "", "rendered anew after a write");
+    assert_eq!(get(&r, "/organisations").await.header(HIT_HEADER), "hit");
     t.finish().await;
 }
 

@@ -38,7 +38,7 @@ async fn concurrent_writers_all_succeed() {
             let mut tx = db.begin_write().await?;
             // Read then write: the pattern that fails with "database is locked" on a deferred
             // SQLite transaction when another writer commits in between.
-            let (_count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisations").fetch_one(&mut *tx).await?;
+            let (_count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisations").fetch_one(&mut **tx).await?;
             insert_organisation(&mut tx, &organisation(n), 0).await.map_err(|e| match e {
                 app::organisations::queries::WriteError::Database(e) => e,
                 other => sqlx::Error::Protocol(other.to_string()),
@@ -70,7 +70,7 @@ async fn a_single_write_waits_for_a_long_transaction_instead_of_failing() {
     let t = TestDb::new().await;
     let mut tx = t.db.begin_write().await.unwrap();
     sqlx::query("UPDATE cache_revisions SET revision = revision + 1 WHERE scope = 'directory'")
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .unwrap();
     let db = t.db.clone();

@@ -7,7 +7,7 @@ use crate::common::TestDb;
 
 /// Gives the account `role` (and, if `second_factor`, two-factor authentication); returns a
 /// session cookie logged in with both factors as needed.
-async fn with_role(t: &TestDb, r: &axum::Router, email: &str, role: Option<Role>, second_factor: bool) -> String {
+pub(crate) async fn with_role(t: &TestDb, r: &axum::Router, email: &str, role: Option<Role>, second_factor: bool) -> String {
     let cookie = verified_account(t, r, email).await;
     let id = users::id_by_email(&t.db.pool, email).await.unwrap().unwrap();
     if let Some(role) = role {

@@ -24,7 +24,7 @@ async fn pages_carry_a_strict_policy_and_protective_headers() {
             }
             assert!(!csp.contains("unsafe-inline") && !csp.contains("http"), "{uri}: {csp}");
             assert_eq!(page.header("x-content-type-options"), "nosniff");
-            assert_eq!(page.header("referrer-policy"), "no-referrer");
+            assert_eq!(page.header("referrer-policy"), "same-origin");
             assert_scripts_allowed(uri, csp, &page.text());
         }
     }
@@ -102,12 +102,18 @@ async fn cross_site_writes_are_refused() {
         let page = send(&r, post("/language", &[("sec-fetch-site", site)], "locale=ar&next=%2F")).await;
         assert_eq!(page.status, 403, "Sec-Fetch-Site: {site}");
     }
-    // Our own form, as Chromium sends it under Referrer-Policy: no-referrer.
-    let page = send(&r, post("/language", &[("origin", "null"), ("sec-fetch-site", "same-origin")], "locale=ar&next=%2F")).await;
+    // Our own form, as Chromium sends it (with Fetch Metadata, and the real Origin under
+    // Referrer-Policy: same-origin).
+    let page = send(&r, post("/language", &[("origin", "http://127.0.0.1:3000"), ("sec-fetch-site", "same-origin")], "locale=ar&next=%2F")).await;
     assert_eq!(page.status, 303);
-    // A browser without Fetch Metadata, from this origin; and a non-browser client.
+    // A browser without Fetch Metadata (Safari before 16.4), from this origin, whether the
+    // request's Host is the public one or a reverse proxy's; a null Origin is still refused.
     let page = send(&r, post("/language", &[("origin", "http://127.0.0.1:3000")], "locale=ar&next=%2F")).await;
     assert_eq!(page.status, 303);
+    let page = send(&r, post("/language", &[("origin", PUBLIC_URL)], "locale=ar&next=%2F")).await;
+    assert_eq!(page.status, 303, "the public address's origin behind a proxy");
+    let page = send(&r, post("/language", &[("origin", "http://127.0.0.1:3000.evil.example")], "locale=ar&next=%2F")).await;
+    assert_eq!(page.status, 403);
     let page = send(&r, post("/language", &[], "locale=ar&next=%2F")).await;
     assert_eq!(page.status, 303);
     t.finish().await;
@@ -130,5 +136,81 @@ async fn health_reports_the_database() {
     assert_eq!(get(&r, "/healthz").await.status, 200);
     t.db.pool.close().await;
     assert_eq!(get(&r, "/healthz").await.status, 503);
+    t.finish().await;
+}
+
+/// Every page, answered to a browser with a session, is kept by no cache: the rule is the
+/// router's, so a new page cannot forget it. Pages read by a visitor without one may be kept.
+#[tokio::test]
+async fn whatever_a_signed_in_browser_is_answered_is_never_stored() {
+    use crate::common::accounts::{get_with, verified_account};
+    use crate::common::events::SMALL_MEETING;
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let cookie = verified_account(&t, &r, "layla@example.org").await;
+    let mut paths: Vec<String> = leptos_axum::generate_route_list(app::App)
+        .iter()
+        .map(|route| route.path().to_string())
+        .filter(|path| !path.contains('*'))
+        .map(|path| path.replace("/organisations/{slug}", "/organisations/ccivs").replace("/events/{slug}", &format!("/events/{SMALL_MEETING}")))
+        .collect();
+    paths.sort();
+    paths.dedup();
+    for must in ["/account", "/account/two-factor", "/account/recovery-codes", "/admin/people", "/ar/admin/people", "/events/new"] {
+        assert!(paths.iter().any(|p| p == must), "{must} is not among the routes {paths:?}");
+    }
+    for extra in ["/account/my-data.json".to_string(), format!("/events/{SMALL_MEETING}/attendees.csv"), "/api/my-events?locale=en".to_string()] {
+        paths.push(extra);
+    }
+    for path in &paths {
+        assert!(!path.contains('{'), "a route with a parameter this test does not fill: {path}");
+        eprintln!("GET {path}");
+        let page = tokio::time::timeout(Duration::from_secs(20), get_with(&r, path, Some(&cookie))).await.expect("answered");
+        assert!(page.header("cache-control").contains("no-store"), "{path} ({}) answered with {:?}", page.status, page.header("cache-control"));
+    }
+    let public = get(&r, "/organisations").await;
+    assert!(!public.header("cache-control").contains("no-store"), "a visitor's directory may be kept");
+    assert_eq!(public.header("strict-transport-security"), "", "not over plain http");
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn an_https_site_asks_browsers_for_https_only() {
+    let t = TestDb::with_demo().await;
+    let r = crate::common::router_at(t.db.clone(), &Settings::default(), "https://tadamun.example");
+    assert_eq!(get(&r, "/organisations").await.header("strict-transport-security"), "max-age=31536000");
+    t.finish().await;
+}
+
+/// The language switch goes back to a page of this site, never elsewhere, however `next` is
+/// spelled (the language prefix is taken off before the check too).
+#[tokio::test]
+async fn the_language_switch_is_no_open_redirect() {
+    use crate::common::accounts::{encode, post};
+    let t = TestDb::new().await;
+    let r = t.router();
+    for next in ["//evil.example", "/\\evil.example", "/ar//evil.example", "/fr/\\evil.example", "https://evil.example", "/\t/evil.example", "/%2F%2Fevil.example/ar"] {
+        for (locale, home) in [("en", "/"), ("ar", "/ar")] {
+            let page = post(&r, "/language", &format!("locale={locale}&next={}", encode(next)), None).await;
+            assert_eq!(page.status, 303);
+            let location = page.header("location");
+            assert!(location == home || location.trim_start_matches("/ar").starts_with("/%2F"), "{next:?} in {locale} went to {location:?}");
+            assert!(!location.starts_with("//") && !location.contains('\\'), "{location}");
+        }
+    }
+    let page = post(&r, "/language", "locale=ar&next=%2Fevents%3Fpage%3D2", None).await;
+    assert_eq!(page.header("location"), "/ar/events?page=2");
+    t.finish().await;
+}
+
+/// A mailed link's address holds its token: the page it opens sends no referrer at all, not
+/// even to this site; other pages send it only to this site.
+#[tokio::test]
+async fn a_page_opened_by_a_mailed_link_sends_no_referrer() {
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let slug = crate::common::events::SMALL_MEETING;
+    assert_eq!(get(&r, &format!("/events/{slug}/rsvp?token=0123abcd")).await.header("referrer-policy"), "no-referrer");
+    assert_eq!(get(&r, &format!("/events/{slug}")).await.header("referrer-policy"), "same-origin");
     t.finish().await;
 }

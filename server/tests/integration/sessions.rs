@@ -44,11 +44,18 @@ async fn sessions_round_trip_across_instances_and_expire() {
     live.data.insert(USER_KEY.into(), serde_json::json!(user));
     other.save(&live).await.unwrap();
     let (owner,): (Option<i64>,) = sqlx::query_as("SELECT user_id FROM sessions WHERE id = $1")
-        .bind(live.id.to_string())
+        .bind(app::accounts::sessions::stored_id(&live.id))
         .fetch_one(&t.db.pool)
         .await
         .unwrap();
     assert_eq!(owner, Some(user));
+    // The table holds no id a browser could send: only their hashes.
+    let (clear,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM sessions WHERE id = $1")
+        .bind(live.id.to_string())
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(clear, 0, "a session id is stored in clear");
 
     let mut expired = record(-1);
     store.create(&mut expired).await.unwrap();

@@ -19,6 +19,12 @@ fn shown_recovery_codes(page: &str) -> Vec<String> {
     page.split("<li><code>").skip(1).map(|c| c[..c.find('<').unwrap()].to_string()).collect()
 }
 
+/// Whether any session row holds `secret` in clear.
+async fn sessions_hold(t: &TestDb, secret: &str) -> bool {
+    let rows: Vec<(String,)> = sqlx::query_as("SELECT data FROM sessions").fetch_all(&t.db.pool).await.unwrap();
+    rows.iter().any(|(data,)| data.contains(secret))
+}
+
 /// A verified account with two-factor turned on through the forms; returns its key.
 async fn account_with_two_factor(t: &TestDb, r: &axum::Router, email: &str) -> String {
     let cookie = verified_account(t, r, email).await;
@@ -45,11 +51,15 @@ async fn turn_on_log_in_with_codes_that_work_once_and_turn_off() {
 
     let wrong = post(&r, "/api/two-factor-confirm", "locale=en&code=000000", Some(&cookie)).await;
     assert_eq!(wrong.header("location"), "/account/two-factor?problem=wrong-code");
+    assert!(!sessions_hold(&t, &secret).await, "the key being set up is not in the session row");
     let enabling_code = code_at(&secret, now()).unwrap();
     let page = post(&r, "/api/two-factor-confirm", &format!("locale=en&code={enabling_code}"), Some(&cookie)).await;
     assert_eq!(page.header("location"), "/account/recovery-codes");
     let codes = shown_recovery_codes(&get_with(&r, "/account/recovery-codes", Some(&cookie)).await.text());
     assert_eq!(codes.len(), 10);
+    for code in &codes {
+        assert!(!sessions_hold(&t, code).await, "a recovery code stays in the session row after the page showed it");
+    }
     let page = post(&r, "/api/recovery-codes-kept", "locale=en", Some(&cookie)).await;
     assert_eq!(page.header("location"), "/account?done=two-factor-on");
     assert!(shown_recovery_codes(&get_with(&r, "/account/recovery-codes", Some(&cookie)).await.text()).is_empty(), "shown once");

@@ -83,7 +83,7 @@ pub async fn change_email(ui: Locale, new_email: &str, password: &str) -> Result
     }
     limit(&format!("mail-link:{email}"), MAIL_LINK, now).await?;
     let mut tx = db.begin_write().await?;
-    if users::id_by_email(&mut *tx, &email).await?.is_some() {
+    if users::id_by_email(&mut **tx, &email).await?.is_some() {
         tokens::record_decoy(&mut tx, now).await?;
         tx.commit().await?;
         return Ok(());

@@ -15,7 +15,7 @@ pub async fn sign_up(ui: Locale, display_name: &str, email: &str, password: &str
     let password_hash = hash_password(password).await?;
     let db = crate::state::db()?;
     let mut tx = db.begin_write().await?;
-    let mail = match users::by_email(&mut *tx, &email).await? {
+    let mail = match users::by_email(&mut **tx, &email).await? {
         Some(existing) => {
             let locale = account_locale(&existing.language);
             let token = tokens::issue(&mut tx, Purpose::LogIn, Some(existing.id), &email, now, LOG_IN_HOURS * 3600).await?;
@@ -104,7 +104,7 @@ pub async fn send_link(ui: Locale, email: &str, purpose: Purpose) -> Result<(), 
     limit(&format!("mail-link:{email}"), MAIL_LINK, now).await?;
     let db = crate::state::db()?;
     let mut tx = db.begin_write().await?;
-    let Some(account) = users::by_email(&mut *tx, &email).await? else {
+    let Some(account) = users::by_email(&mut **tx, &email).await? else {
         // The same write as for a known address, so the answer takes as long.
         tokens::record_decoy(&mut tx, now).await?;
         tx.commit().await?;

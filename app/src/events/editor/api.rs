@@ -4,6 +4,8 @@
 use super::{EditProblem, EventForm};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
+#[cfg(feature = "ssr")]
+use crate::access::Action;
 
 /// The session key of a refused form, kept so the form can show it again.
 #[cfg(feature = "ssr")]
@@ -17,15 +19,11 @@ pub async fn load_event_form(#[server(default)] slug: String) -> Result<EventFor
         let db = crate::state::db()?;
         let session = signed_in::session().await?;
         let user = signed_in::required(&session, crate::now()).await?;
-        let (admin, edited) = powers(&db, user).await?;
-        if !admin && edited.is_empty() {
-            return Err(EditProblem::Forbidden);
-        }
+        let actor = crate::access::actor(&db, Some(user)).await?;
+        allowed(&actor, Action::AddEvent)?;
         let existing = if slug.is_empty() { None } else { Some(super::super::queries::load_event(&db, &slug).await?.ok_or(EditProblem::UnknownEvent)?) };
         if let Some((_, event)) = &existing {
-            if !admin && !event.organisers.iter().any(|o| edited.contains(o)) {
-                return Err(EditProblem::NotYourOrganisation);
-            }
+            allowed(&actor, Action::EditEvent { organisers: &event.organisers })?;
         }
         if let Some(draft) = signed_in::kept::<EventForm>(&session, DRAFT).await? {
             signed_in::forget(&session, DRAFT).await?;
@@ -42,7 +40,7 @@ pub async fn load_event_form(#[server(default)] slug: String) -> Result<EventFor
                 timezone: "UTC".into(),
                 languages: "en".into(),
                 original_language: "en".into(),
-                organisers: edited.first().cloned().unwrap_or_default(),
+                organisers: actor.edits.first().cloned().unwrap_or_default(),
                 ..Default::default()
             },
         })
@@ -70,14 +68,9 @@ pub async fn save_event(locale: String, form: EventForm) -> Result<String, EditP
         let now = crate::now();
         let outcome = async {
             let event = super::validate::to_event(&form)?;
-            let (admin, edited) = powers(&db, user).await?;
-            let ours = |organisers: &[String]| admin || organisers.iter().any(|o| edited.contains(o));
-            if !admin && edited.is_empty() {
-                return Err(EditProblem::Forbidden);
-            }
-            if !ours(&event.organisers) {
-                return Err(EditProblem::NotYourOrganisation);
-            }
+            let actor = crate::access::actor(&db, Some(user)).await?;
+            allowed(&actor, Action::AddEvent)?;
+            allowed(&actor, Action::EditEvent { organisers: &event.organisers })?;
             let taken = |slug: String| {
                 let db = db.clone();
                 async move {
@@ -102,9 +95,7 @@ pub async fn save_event(locale: String, form: EventForm) -> Result<String, EditP
                 return Ok(event.slug);
             }
             let (id, old) = load_event(&db, &form.editing).await?.ok_or(EditProblem::UnknownEvent)?;
-            if !ours(&old.organisers) {
-                return Err(EditProblem::NotYourOrganisation);
-            }
+            allowed(&actor, Action::EditEvent { organisers: &old.organisers })?;
             if event.slug != old.slug && taken(event.slug.clone()).await? {
                 return Err(EditProblem::SlugTaken);
             }
@@ -140,17 +131,14 @@ pub async fn save_event(locale: String, form: EventForm) -> Result<String, EditP
     crate::forms::outcome::finish(result, &done, &form_page)
 }
 
-/// Whether the person is an admin (with two-factor on, as every use of that role needs), and
-/// the slugs of the organisations they edit.
+/// Asks `crate::access`; an editor refused an event of other organisations is told so.
 #[cfg(feature = "ssr")]
-async fn powers(db: &crate::db::Db, user: i64) -> Result<(bool, Vec<String>), EditProblem> {
-    use crate::accounts::{two_factor, users, Role};
-    let admin = users::roles(db, user).await?.contains(&Role::Admin) && two_factor::secret_of(db, user).await?.is_some();
-    let edited: Vec<(String,)> = sqlx::query_as(
-        "SELECT o.slug FROM organisation_editors e JOIN organisations o ON o.id = e.organisation_id WHERE e.user_id = $1 ORDER BY o.slug",
-    )
-    .bind(user)
-    .fetch_all(&db.pool)
-    .await?;
-    Ok((admin, edited.into_iter().map(|(s,)| s).collect()))
+fn allowed(actor: &crate::access::Actor, action: Action<'_>) -> Result<(), EditProblem> {
+    use crate::access::Refusal;
+    crate::access::may(actor, action).map_err(|refusal| match refusal {
+        Refusal::LogIn => EditProblem::NotLoggedIn,
+        Refusal::TwoFactorRequired => EditProblem::TwoFactorRequired,
+        Refusal::Forbidden if !actor.edits.is_empty() => EditProblem::NotYourOrganisation,
+        Refusal::Forbidden => EditProblem::Forbidden,
+    })
 }

@@ -38,13 +38,15 @@ pub enum EditProblem {
     NotLoggedIn,
     #[error("not allowed")]
     Forbidden,
+    #[error("two-factor authentication is off")]
+    TwoFactorRequired,
     #[error("bad request")]
     BadRequest,
     #[error("internal error")]
     Internal,
 }
 
-const ALL: [EditProblem; 18] = [
+const ALL: [EditProblem; 19] = [
     EditProblem::BadSlug,
     EditProblem::SlugTaken,
     EditProblem::BadChoice,
@@ -61,6 +63,7 @@ const ALL: [EditProblem; 18] = [
     EditProblem::UnknownEvent,
     EditProblem::NotLoggedIn,
     EditProblem::Forbidden,
+    EditProblem::TwoFactorRequired,
     EditProblem::BadRequest,
     EditProblem::Internal,
 ];
@@ -84,6 +87,7 @@ impl EditProblem {
             EditProblem::UnknownEvent => "unknown-event",
             EditProblem::NotLoggedIn => "not-logged-in",
             EditProblem::Forbidden => "forbidden",
+            EditProblem::TwoFactorRequired => "two-factor-required",
             EditProblem::BadRequest => "bad-request",
             EditProblem::Internal => "internal",
         }
@@ -93,7 +97,7 @@ impl EditProblem {
         use http::StatusCode;
         match self {
             EditProblem::NotLoggedIn => StatusCode::UNAUTHORIZED,
-            EditProblem::Forbidden | EditProblem::NotYourOrganisation => StatusCode::FORBIDDEN,
+            EditProblem::Forbidden | EditProblem::TwoFactorRequired | EditProblem::NotYourOrganisation => StatusCode::FORBIDDEN,
             EditProblem::UnknownEvent => StatusCode::NOT_FOUND,
             EditProblem::SlugTaken => StatusCode::CONFLICT,
             EditProblem::Internal => StatusCode::INTERNAL_SERVER_ERROR,
@@ -119,6 +123,7 @@ impl EditProblem {
             EditProblem::UnknownEvent => td_string!(locale, rsvp_problem_unknown_event),
             EditProblem::NotLoggedIn => td_string!(locale, problem_not_logged_in),
             EditProblem::Forbidden => td_string!(locale, problem_forbidden),
+            EditProblem::TwoFactorRequired => td_string!(locale, problem_two_factor_required),
             EditProblem::BadRequest => td_string!(locale, problem_bad_request),
             EditProblem::Internal => td_string!(locale, problem_internal),
         }
@@ -165,7 +170,8 @@ impl From<crate::accounts::AccountProblem> for EditProblem {
     fn from(err: crate::accounts::AccountProblem) -> Self {
         match err {
             crate::accounts::AccountProblem::NotLoggedIn => EditProblem::NotLoggedIn,
-            crate::accounts::AccountProblem::Forbidden | crate::accounts::AccountProblem::TwoFactorRequired => EditProblem::Forbidden,
+            crate::accounts::AccountProblem::Forbidden => EditProblem::Forbidden,
+            crate::accounts::AccountProblem::TwoFactorRequired => EditProblem::TwoFactorRequired,
             _ => EditProblem::Internal,
         }
     }

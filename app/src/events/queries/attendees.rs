@@ -1,4 +1,4 @@
-//! Who registered: only for the editors of an organising organisation and for admins.
+//! Who registered: only for those `crate::access` lets see the attendees (`SeeAttendees`).
 use crate::db::Db;
 
 /// One person's RSVP as the organisers see it.
@@ -12,30 +12,21 @@ pub struct AttendeeRow {
     pub registered_at: i64,
 }
 
-/// Whether `user_id` may see the event's attendees: an admin, or an editor of an organiser.
-pub async fn may_manage(db: &Db, user_id: i64, event_slug: &str) -> Result<bool, sqlx::Error> {
-    let (n,): (i64,) = sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM user_roles WHERE user_id = $1 AND role = 'admin') + \
-         (SELECT COUNT(*) FROM organisation_editors ed JOIN event_organisers eo ON eo.organisation_id = ed.organisation_id \
-          JOIN events e ON e.id = eo.event_id WHERE ed.user_id = $1 AND e.slug = $2)",
+/// The addresses of the organisations that organise the event (`None`: no such event), which
+/// is what `crate::access` needs to know who may manage it.
+pub async fn organisers_of(db: &Db, event_slug: &str) -> Result<Option<Vec<String>>, sqlx::Error> {
+    let (exists,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM events WHERE slug = $1").bind(event_slug).fetch_one(&db.pool).await?;
+    if exists == 0 {
+        return Ok(None);
+    }
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "SELECT o.slug FROM event_organisers eo JOIN events e ON e.id = eo.event_id \
+         JOIN organisations o ON o.id = eo.organisation_id WHERE e.slug = $1 ORDER BY o.slug",
     )
-    .bind(user_id)
     .bind(event_slug)
-    .fetch_one(&db.pool)
+    .fetch_all(&db.pool)
     .await?;
-    Ok(n > 0)
-}
-
-/// Whether `user_id` may add events: an admin, or an editor of any organisation.
-pub async fn may_create(db: &Db, user_id: i64) -> Result<bool, sqlx::Error> {
-    let (n,): (i64,) = sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM user_roles WHERE user_id = $1 AND role = 'admin') + \
-         (SELECT COUNT(*) FROM organisation_editors WHERE user_id = $1)",
-    )
-    .bind(user_id)
-    .fetch_one(&db.pool)
-    .await?;
-    Ok(n > 0)
+    Ok(Some(rows.into_iter().map(|(s,)| s).collect()))
 }
 
 /// Everyone who RSVPed (cancelled ones too, marked so): confirmed first, then the waitlist in

@@ -6,7 +6,7 @@ mod listing;
 mod rsvp;
 mod write;
 
-pub use attendees::{attendees, may_create, may_manage, to_csv, AttendeeRow};
+pub use attendees::{attendees, organisers_of, to_csv, AttendeeRow};
 pub use detail::{event_detail, seat_counts, window};
 pub use listing::{calendar_entries, events_page, member_rsvps, organisation_events, organiser_options, PROFILE_EVENTS};
 pub use rsvp::{cancel, confirm_guest, my_rsvp, register, send_due_reminders, tell_change, uid, Attendee, EventChange, Holder};

@@ -108,12 +108,17 @@ pub fn router_for(db: Db) -> Router {
 }
 
 pub fn router_with(db: Db, settings: &tadamun::router::Settings) -> Router {
+    router_at(db, settings, PUBLIC_URL)
+}
+
+/// A router for a site whose public address is `public_url`.
+pub fn router_at(db: Db, settings: &tadamun::router::Settings, public_url: &str) -> Router {
     let mut leptos_options = tadamun::router::leptos_options().expect("leptos options");
     // The bundle's hash file lives beside the server binary, not beside the test binaries;
     // these tests read pages, not the bundle (end2end/ checks the hashed bundle's caching).
     leptos_options.hash_files = false;
     let bundle = app::ui::Bundle::unhashed(&leptos_options.site_pkg_dir, &leptos_options.output_name);
-    let state = AppState { leptos_options, db, public_url: PUBLIC_URL.into(), sign_ups_per_address: 6, bundle };
+    let state = AppState { leptos_options, db, public_url: public_url.into(), sign_ups_per_address: 6, bundle };
     tadamun::router::build(state, settings)
 }
 

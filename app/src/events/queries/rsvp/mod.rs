@@ -140,7 +140,7 @@ pub async fn register(
         let offered: Option<(String,)> = sqlx::query_as("SELECT language FROM event_channels WHERE event_id = $1 AND language = $2")
             .bind(event.id)
             .bind(interpretation)
-            .fetch_optional(&mut *tx)
+            .fetch_optional(&mut **tx)
             .await?;
         if offered.is_none() {
             return Err(RsvpProblem::UnknownInterpretation);
@@ -149,7 +149,7 @@ pub async fn register(
     let existing: Option<RsvpRow> = sqlx::query_as(&format!("SELECT {RSVP_COLUMNS} FROM rsvps WHERE event_id = $1 AND email = $2"))
         .bind(event.id)
         .bind(&email)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut **tx)
         .await?;
     if let Some(row) = existing.as_ref().filter(|r| r.status != RsvpStatus::Cancelled.code()) {
         if attendee.user_id.is_some() {
@@ -177,7 +177,7 @@ pub async fn register(
             .bind(status.code())
             .bind(now)
             .bind(cancelled.id)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
             cancelled.id
         }
@@ -194,7 +194,7 @@ pub async fn register(
             .bind(interpretation)
             .bind(status.code())
             .bind(now)
-            .fetch_one(&mut *tx)
+            .fetch_one(&mut **tx)
             .await?;
             id
         }
@@ -229,7 +229,7 @@ pub async fn confirm_guest(db: &Db, token: &str, public_url: &str, now: i64) -> 
         .bind(status.code())
         .bind(now)
         .bind(row.id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
     tell(&mut tx, &event, &row, status, false, public_url, now).await?;
     tx.commit().await?;
@@ -248,7 +248,7 @@ pub async fn cancel(db: &Db, holder: Holder<'_>, public_url: &str, now: i64) -> 
     sqlx::query("UPDATE rsvps SET status = 'cancelled', updated_at = $1 WHERE id = $2")
         .bind(now)
         .bind(row.id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
     if row.status == RsvpStatus::Confirmed.code() && now < event.ends_at && event.status != EventStatus::Cancelled.code() {
         promote(&mut tx, &event, public_url, now).await?;

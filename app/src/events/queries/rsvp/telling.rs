@@ -163,7 +163,7 @@ pub async fn send_due_reminders(db: &Db, public_url: &str, now: i64) -> Result<u
                 .bind(rsvp_id)
                 .bind(kind)
                 .bind(now)
-                .execute(&mut *tx)
+                .execute(&mut **tx)
                 .await?
                 .rows_affected();
             if recorded == 0 {
@@ -171,7 +171,7 @@ pub async fn send_due_reminders(db: &Db, public_url: &str, now: i64) -> Result<u
             }
             let row: Option<RsvpRow> = sqlx::query_as(&format!("SELECT {RSVP_COLUMNS} FROM rsvps WHERE id = $1 AND status = 'confirmed'"))
                 .bind(rsvp_id)
-                .fetch_optional(&mut *tx)
+                .fetch_optional(&mut **tx)
                 .await?;
             let event = lock_event(&mut tx, db.backend, "id", EventKey::Id(event_id)).await?;
             let (Some(row), Some(event)) = (row, event) else { continue };
