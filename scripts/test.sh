@@ -20,6 +20,12 @@ df -h . | tail -1
 (
 source scripts/cargo-env.sh
 
+# The lints of [workspace.lints] (Cargo.toml), warnings as errors; per package set, so the
+# server's features and the browser's are each checked as they are built.
+step "clippy"
+cargo clippy -p app -p tadamun -p tadamun-baseline -p tadamun-rsvp-writes --all-targets --features app/ssr -- -D warnings
+cargo clippy -p frontend -p app --target wasm32-unknown-unknown -- -D warnings
+
 # Integration tests run one at a time: each starts the Leptos app in its own runtime, and
 # Leptos keeps some state per process (see server/tests/integration/common/mod.rs).
 step "unit and integration tests on SQLite"

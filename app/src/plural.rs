@@ -21,7 +21,7 @@ pub enum PluralForm {
 /// The form a count of `n` takes in `locale`.
 pub fn form(locale: Locale, n: i64) -> PluralForm {
     let n = n.unsigned_abs();
-    let millions = n != 0 && n % 1_000_000 == 0;
+    let millions = n != 0 && n.is_multiple_of(1_000_000);
     match locale {
         Locale::en => match n {
             1 => PluralForm::One,

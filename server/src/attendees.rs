@@ -16,11 +16,11 @@ pub async fn csv(State(state): State<AppState>, Path(slug): Path<String>, sessio
     match may_see_attendees(&state.db, user, &slug).await {
         Ok(Ok(())) => {}
         Ok(Err(problem)) => return problem.status().into_response(),
-        Err(e) => return failed(e),
+        Err(e) => return failed(&e),
     }
     let rows = match attendees(&state.db, &slug).await {
         Ok(rows) => rows,
-        Err(e) => return failed(e),
+        Err(e) => return failed(&e),
     };
     let mut response = to_csv(&rows).into_response();
     let headers = response.headers_mut();
@@ -33,7 +33,7 @@ pub async fn csv(State(state): State<AppState>, Path(slug): Path<String>, sessio
     response
 }
 
-fn failed(e: sqlx::Error) -> Response {
+fn failed(e: &sqlx::Error) -> Response {
     tracing::error!(error = %e, "cannot read an event's attendees");
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }

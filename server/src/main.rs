@@ -26,6 +26,8 @@ async fn main() -> ExitCode {
     }
 }
 
+// The commands that prepare a database say what they did on stdout, for the operator.
+#[allow(clippy::print_stdout)]
 async fn run(cli: Cli) -> Result<(), String> {
     let db = Db::connect(&cli.database.database_url, cli.database.db_connections)
         .await
@@ -54,7 +56,7 @@ async fn run(cli: Cli) -> Result<(), String> {
             if cli.serve.demo {
                 seed::demo::load(&db).await.map_err(|e| e.to_string())?;
             }
-            router::serve(db, cli.serve).await.map_err(|e| e.to_string())
+            router::serve(db, cli.serve).await
         }
     }
 }

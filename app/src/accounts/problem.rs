@@ -61,32 +61,38 @@ pub enum AccountProblem {
     Internal,
 }
 
+problem_codes! {
+    AccountProblem {
+        InvalidEmail = "invalid-email",
+        InvalidName = "invalid-name",
+        PasswordTooShort = "password-too-short",
+        PasswordTooLong = "password-too-long",
+        PasswordTooCommon = "password-too-common",
+        WrongCredentials = "wrong-credentials",
+        WrongCurrentPassword = "wrong-current-password",
+        EmailNotVerified = "email-not-verified",
+        LinkUnknown = "link-unknown",
+        LinkExpired = "link-expired",
+        LinkUsed = "link-used",
+        WrongCode = "wrong-code",
+        LogInAgain = "log-in-again",
+        TwoFactorRequired = "two-factor-required",
+        OwnAdminRole = "own-admin-role",
+        UnknownOrganisation = "unknown-organisation",
+        NotConfirmed = "not-confirmed",
+        NotLoggedIn = "not-logged-in",
+        Forbidden = "forbidden",
+        BadChoice = "bad-choice",
+        BadRequest = "bad-request",
+        Internal = "internal",
+    } with_data { TooManyAttempts }
+}
+
 impl AccountProblem {
     pub fn code(self) -> String {
         match self {
-            AccountProblem::InvalidEmail => "invalid-email".into(),
-            AccountProblem::InvalidName => "invalid-name".into(),
-            AccountProblem::PasswordTooShort => "password-too-short".into(),
-            AccountProblem::PasswordTooLong => "password-too-long".into(),
-            AccountProblem::PasswordTooCommon => "password-too-common".into(),
-            AccountProblem::WrongCredentials => "wrong-credentials".into(),
-            AccountProblem::WrongCurrentPassword => "wrong-current-password".into(),
-            AccountProblem::EmailNotVerified => "email-not-verified".into(),
-            AccountProblem::LinkUnknown => "link-unknown".into(),
-            AccountProblem::LinkExpired => "link-expired".into(),
-            AccountProblem::LinkUsed => "link-used".into(),
             AccountProblem::TooManyAttempts { wait_minutes } => format!("too-many-attempts-{wait_minutes}"),
-            AccountProblem::WrongCode => "wrong-code".into(),
-            AccountProblem::LogInAgain => "log-in-again".into(),
-            AccountProblem::TwoFactorRequired => "two-factor-required".into(),
-            AccountProblem::OwnAdminRole => "own-admin-role".into(),
-            AccountProblem::UnknownOrganisation => "unknown-organisation".into(),
-            AccountProblem::NotConfirmed => "not-confirmed".into(),
-            AccountProblem::NotLoggedIn => "not-logged-in".into(),
-            AccountProblem::Forbidden => "forbidden".into(),
-            AccountProblem::BadChoice => "bad-choice".into(),
-            AccountProblem::BadRequest => "bad-request".into(),
-            AccountProblem::Internal => "internal".into(),
+            other => other.fixed_code().unwrap_or("internal").to_string(),
         }
     }
 
@@ -96,32 +102,7 @@ impl AccountProblem {
             let wait_minutes = minutes.parse().ok().filter(|m| (1..=24 * 60).contains(m))?;
             return Some(AccountProblem::TooManyAttempts { wait_minutes });
         }
-        [
-            AccountProblem::InvalidEmail,
-            AccountProblem::InvalidName,
-            AccountProblem::PasswordTooShort,
-            AccountProblem::PasswordTooLong,
-            AccountProblem::PasswordTooCommon,
-            AccountProblem::WrongCredentials,
-            AccountProblem::WrongCurrentPassword,
-            AccountProblem::EmailNotVerified,
-            AccountProblem::LinkUnknown,
-            AccountProblem::LinkExpired,
-            AccountProblem::LinkUsed,
-            AccountProblem::WrongCode,
-            AccountProblem::LogInAgain,
-            AccountProblem::TwoFactorRequired,
-            AccountProblem::OwnAdminRole,
-            AccountProblem::UnknownOrganisation,
-            AccountProblem::NotConfirmed,
-            AccountProblem::NotLoggedIn,
-            AccountProblem::Forbidden,
-            AccountProblem::BadChoice,
-            AccountProblem::BadRequest,
-            AccountProblem::Internal,
-        ]
-        .into_iter()
-        .find(|p| p.code() == code)
+        AccountProblem::from_fixed_code(code)
     }
 
     pub fn status(self) -> http::StatusCode {

@@ -63,6 +63,7 @@ pub fn stored_id(id: &Id) -> String {
     sha2::Sha256::digest(id.to_string().as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
+#[allow(clippy::needless_pass_by_value)] // `map_err(backend)`
 fn backend(e: sqlx::Error) -> session_store::Error {
     session_store::Error::Backend(e.to_string())
 }

@@ -9,6 +9,7 @@ const SINCE_KEY: &str = "logged_in_at";
 /// However active a session is, a log-in lasts at most this long (30 days).
 pub const MAX_LOG_IN_SECONDS: i64 = 30 * 86_400;
 
+#[allow(clippy::needless_pass_by_value)] // `map_err(store_failed)`
 fn store_failed(e: tower_sessions::session::Error) -> AccountProblem {
     tracing::error!(error = %e, "session store failed");
     AccountProblem::Internal

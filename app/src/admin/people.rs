@@ -135,7 +135,7 @@ fn PersonRow(person: Person, me: i64, actions: Actions, back: String) -> impl In
             <td id=format!("person-{}", person.id) dir="auto">{person.display_name}</td>
             <td dir="ltr">{person.email}</td>
             <td>{roles}</td>
-            <td><Editorships person_id=person.id edits=person.edits.clone() actions back=back.clone()/></td>
+            <td><Editorships person_id=person.id edits=person.edits actions back=back/></td>
             <td>{yes_no}</td>
             <td class="actions">{buttons}</td>
         </tr>

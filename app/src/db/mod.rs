@@ -13,7 +13,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 mod cache;
+mod filter;
 pub use cache::{ReadCache, Scope};
+pub use filter::{Arg, Where};
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
@@ -207,6 +209,12 @@ impl Db {
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
         sqlx::query("SELECT 1").execute(&self.pool).await.map(|_| ())
     }
+}
+
+/// A stored code as its enum, for columns read into tuples (rows with named fields say
+/// `#[sqlx(try_from = "String")]`): a code the enum does not know fails the read.
+pub fn decode<T: TryFrom<String, Error = crate::UnknownCode>>(code: String) -> Result<T, sqlx::Error> {
+    T::try_from(code).map_err(|e| sqlx::Error::Decode(Box::new(e)))
 }
 
 /// Marks every kept read of `scope` stale, on every instance, when `tx` commits.

@@ -242,19 +242,14 @@ pub async fn fetch_organisation_events(slug: String, locale: String) -> Result<s
 /// The signed-in member's RSVPs, for their account page (empty when logged out), each with
 /// whether its event is still to come.
 #[server(prefix = "/api", endpoint = "my-events", input = GetUrl)]
-pub async fn my_events(locale: String) -> Result<Vec<(super::EventCard, RsvpStatus, bool)>, AppError> {
+pub async fn my_events(locale: String) -> Result<Vec<super::MyEvent>, AppError> {
     let ui = crate::locale::from_code(&locale).ok_or(AppError::BadRequest)?;
     let db = crate::state::db()?;
     no_store();
     let Some(account) = signed_in_account(&db).await else { return Ok(Vec::new()) };
     let now = crate::now();
     let rows = super::queries::member_rsvps(&db, account.id, ui, now).await?;
-    // With whether the event is still to come (then it can be cancelled from the list).
-    Ok(rows
-        .into_iter()
-        .filter_map(|(card, status)| RsvpStatus::from_code(&status).map(|s| (card.ends_at > now, card, s)))
-        .map(|(upcoming, card, s)| (card, s, upcoming))
-        .collect())
+    Ok(rows.into_iter().map(|(card, status)| super::MyEvent { upcoming: card.ends_at > now, card, status }).collect())
 }
 
 /// The attendees of an event, for its organisers and admins only.
@@ -269,7 +264,7 @@ pub async fn event_attendees(slug: String) -> Result<Vec<super::Attendee>, RsvpP
         Ok(rows
             .into_iter()
             .map(|r| super::Attendee {
-                status: RsvpStatus::from_code(&r.status).unwrap_or(RsvpStatus::Cancelled),
+                status: r.status,
                 name: r.name,
                 email: r.email,
                 interpretation: r.interpretation,

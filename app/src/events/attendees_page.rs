@@ -61,7 +61,7 @@ pub fn AttendeesPage() -> impl IntoView {
                 view! {
                     <LocalisedHead title=td_string!(locale, attendees_title) description=td_string!(locale, attendees_description) path private=true/>
                     <h1>{t!(i18n, attendees_title)}</h1>
-                    <p class="lead"><a href=localise_path(locale, &format!("/events/{slug}")) dir="auto">{detail.card.title.clone()}</a></p>
+                    <p class="lead"><a href=localise_path(locale, &format!("/events/{slug}")) dir="auto">{detail.card.title}</a></p>
                     {body}
                 }.into_any()
             })}

@@ -201,7 +201,7 @@ fn Results(query: EventsQuery, results: EventResults) -> impl IntoView {
     let has_filters = query.has_filters();
     let clear = base.clone();
     let body = if let Some(calendar) = results.calendar {
-        view! { <Calendar query=query.clone() calendar/> }.into_any()
+        view! { <Calendar query=query calendar/> }.into_any()
     } else if results.events.is_empty() {
         let past = query.when.as_deref() == Some("past");
         view! {
@@ -212,7 +212,7 @@ fn Results(query: EventsQuery, results: EventResults) -> impl IntoView {
         }
         .into_any()
     } else {
-        let link = { let base = base.clone(); let query = query.clone(); move |n: u32| format!("{base}{}", query.link(n, None)) };
+        let link = move |n: u32| format!("{base}{}", query.link(n, None));
         let previous = (results.page > 1).then(|| link(results.page - 1));
         let next = (results.page < results.pages).then(|| link(results.page + 1));
         let (page, pages) = (results.page, results.pages);
@@ -275,7 +275,7 @@ fn Calendar(query: EventsQuery, calendar: CalendarMonth) -> impl IntoView {
                                         <span class="calendar-day">{day.day}</span>
                                         {(!day.events.is_empty()).then(|| view! {
                                             <ul>
-                                                {day.events.into_iter().map(|(slug, title, clock)| {
+                                                {day.events.into_iter().map(|super::CalendarEntry { slug, title, clock }| {
                                                     let href = localise_path(locale, &format!("/events/{slug}"));
                                                     view! { <li><a href=href><bdi>{clock}</bdi> " " <span dir="auto">{title}</span></a></li> }
                                                 }).collect_view()}
@@ -294,12 +294,12 @@ fn Calendar(query: EventsQuery, calendar: CalendarMonth) -> impl IntoView {
 
 fn notice_text(locale: Locale, notice: EventsNotice) -> String {
     match notice {
-        EventsNotice::BadPage(value) => td_string!(locale, notice_bad_page, value).to_string(),
-        EventsNotice::UnknownKind(value) => td_string!(locale, notice_unknown_kind, value).to_string(),
-        EventsNotice::UnknownFormat(value) => td_string!(locale, notice_unknown_format, value).to_string(),
-        EventsNotice::UnknownLanguage(value) => td_string!(locale, notice_unknown_language, value).to_string(),
-        EventsNotice::UnknownOrganiser(value) => td_string!(locale, notice_unknown_organiser, value).to_string(),
-        EventsNotice::UnknownTheme(value) => td_string!(locale, notice_unknown_theme, value).to_string(),
-        EventsNotice::BadMonth(value) => td_string!(locale, notice_bad_month, value).to_string(),
+        EventsNotice::BadPage(value) => td_string!(locale, notice_bad_page, value),
+        EventsNotice::UnknownKind(value) => td_string!(locale, notice_unknown_kind, value),
+        EventsNotice::UnknownFormat(value) => td_string!(locale, notice_unknown_format, value),
+        EventsNotice::UnknownLanguage(value) => td_string!(locale, notice_unknown_language, value),
+        EventsNotice::UnknownOrganiser(value) => td_string!(locale, notice_unknown_organiser, value),
+        EventsNotice::UnknownTheme(value) => td_string!(locale, notice_unknown_theme, value),
+        EventsNotice::BadMonth(value) => td_string!(locale, notice_bad_month, value),
     }
 }

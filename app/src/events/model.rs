@@ -230,8 +230,26 @@ pub struct CalendarMonth {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CalendarDay {
     pub day: u32,
-    /// Events starting that day in their own time zone: (slug, title, local start "16:00").
-    pub events: Vec<(String, String, String)>,
+    /// Events starting that day in their own time zone.
+    pub events: Vec<CalendarEntry>,
+}
+
+/// An event in a calendar day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarEntry {
+    pub slug: String,
+    pub title: String,
+    /// The local start, "16:00".
+    pub clock: String,
+}
+
+/// One of a member's RSVPs, as their account page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyEvent {
+    pub card: EventCard,
+    pub status: RsvpStatus,
+    /// Still to come: the RSVP can be cancelled from the list.
+    pub upcoming: bool,
 }
 
 #[cfg(test)]

@@ -60,7 +60,7 @@ pub fn MyEventsSection() -> impl IntoView {
                 }
                 view! {
                     <ul class="link-list my-events">
-                        {events.into_iter().map(|(card, status, upcoming)| {
+                        {events.into_iter().map(|super::MyEvent { card, status, upcoming }| {
                             let href = localise_path(locale, &format!("/events/{}#rsvp", card.slug));
                             // Cancelling makes sense while the event is still to come.
                             let cancel = upcoming.then(|| card.slug.clone());

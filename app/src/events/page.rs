@@ -127,7 +127,7 @@ fn Event(detail: EventDetail, mine: Result<super::RsvpView, super::RsvpProblem>)
                     <ol class="sessions">
                         {sessions.into_iter().map(|s| view! {
                             <li><span dir="auto">{s.title}</span> " — "
-                                <time datetime=s.when.start_iso.clone()>{s.when.text.clone()}</time></li>
+                                <time datetime=s.when.start_iso>{s.when.text.clone()}</time></li>
                         }).collect_view()}
                     </ol>
                 </section>
@@ -237,10 +237,10 @@ fn RecordingLink(recording: Recording) -> impl IntoView {
     let minutes = recording.start_offset_seconds / 60;
     view! {
         <li>
-            <a href=recording.url rel="noopener noreferrer" hreflang=recording.language.clone()>{language}</a>
+            <a href=recording.url rel="noopener noreferrer" hreflang=recording.language>{language}</a>
             {(minutes > 0).then(|| {
                 let offset = count_minutes(locale, minutes);
-                view! { " " <span class="muted">{td_string!(locale, recording_offset, offset).to_string()}</span> }
+                view! { " " <span class="muted">{td_string!(locale, recording_offset, offset)}</span> }
             })}
         </li>
     }

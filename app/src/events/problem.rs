@@ -45,49 +45,30 @@ pub enum RsvpProblem {
     Internal,
 }
 
-const ALL: [RsvpProblem; 17] = [
-    RsvpProblem::UnknownEvent,
-    RsvpProblem::NotOpenYet,
-    RsvpProblem::Closed,
-    RsvpProblem::EventCancelled,
-    RsvpProblem::EventOver,
-    RsvpProblem::AlreadyRegistered,
-    RsvpProblem::NotRegistered,
-    RsvpProblem::InvalidEmail,
-    RsvpProblem::InvalidName,
-    RsvpProblem::UnknownInterpretation,
-    RsvpProblem::LinkUnknown,
-    RsvpProblem::TooManyAttempts,
-    RsvpProblem::NotLoggedIn,
-    RsvpProblem::Forbidden,
-    RsvpProblem::TwoFactorRequired,
-    RsvpProblem::BadRequest,
-    RsvpProblem::Internal,
-];
+
+problem_codes! {
+    RsvpProblem {
+        UnknownEvent = "unknown-event",
+        NotOpenYet = "not-open-yet",
+        Closed = "closed",
+        EventCancelled = "event-cancelled",
+        EventOver = "event-over",
+        AlreadyRegistered = "already-registered",
+        NotRegistered = "not-registered",
+        InvalidEmail = "invalid-email",
+        InvalidName = "invalid-name",
+        UnknownInterpretation = "unknown-interpretation",
+        LinkUnknown = "link-unknown",
+        TooManyAttempts = "too-many-attempts",
+        NotLoggedIn = "not-logged-in",
+        Forbidden = "forbidden",
+        TwoFactorRequired = "two-factor-required",
+        BadRequest = "bad-request",
+        Internal = "internal",
+    }
+}
 
 impl RsvpProblem {
-    pub fn code(self) -> &'static str {
-        match self {
-            RsvpProblem::UnknownEvent => "unknown-event",
-            RsvpProblem::NotOpenYet => "not-open-yet",
-            RsvpProblem::Closed => "closed",
-            RsvpProblem::EventCancelled => "event-cancelled",
-            RsvpProblem::EventOver => "event-over",
-            RsvpProblem::AlreadyRegistered => "already-registered",
-            RsvpProblem::NotRegistered => "not-registered",
-            RsvpProblem::InvalidEmail => "invalid-email",
-            RsvpProblem::InvalidName => "invalid-name",
-            RsvpProblem::UnknownInterpretation => "unknown-interpretation",
-            RsvpProblem::LinkUnknown => "link-unknown",
-            RsvpProblem::TooManyAttempts => "too-many-attempts",
-            RsvpProblem::NotLoggedIn => "not-logged-in",
-            RsvpProblem::Forbidden => "forbidden",
-            RsvpProblem::TwoFactorRequired => "two-factor-required",
-            RsvpProblem::BadRequest => "bad-request",
-            RsvpProblem::Internal => "internal",
-        }
-    }
-
     pub fn status(self) -> http::StatusCode {
         use http::StatusCode;
         match self {
@@ -129,7 +110,7 @@ impl crate::forms::FormProblem for RsvpProblem {
         RsvpProblem::code(self).to_string()
     }
     fn from_code(code: &str) -> Option<Self> {
-        ALL.into_iter().find(|p| p.code() == code)
+        RsvpProblem::from_code(code)
     }
     fn status(self) -> http::StatusCode {
         RsvpProblem::status(self)
@@ -187,7 +168,7 @@ mod tests {
 
     #[test]
     fn codes_round_trip() {
-        for p in ALL {
+        for p in RsvpProblem::ALL.iter().copied() {
             assert_eq!(<RsvpProblem as FormProblem>::from_code(p.code()), Some(p));
         }
         assert_eq!(<RsvpProblem as FormProblem>::from_code("<b>"), None);

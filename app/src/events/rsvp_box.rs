@@ -9,6 +9,7 @@ use crate::locale::{language_autonym, localise_path};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+#[allow(clippy::needless_pass_by_value)] // a component owns its props
 #[component]
 pub fn RsvpBox(detail: EventDetail, mine: Result<RsvpView, RsvpProblem>) -> impl IntoView {
     let i18n = use_i18n();
@@ -19,13 +20,13 @@ pub fn RsvpBox(detail: EventDetail, mine: Result<RsvpView, RsvpProblem>) -> impl
         Some(capacity) => {
             let taken = detail.confirmed.to_string();
             let capacity = capacity.to_string();
-            td_string!(locale, rsvp_seats_taken, taken, capacity).to_string()
+            td_string!(locale, rsvp_seats_taken, taken, capacity)
         }
-        None => td_string!(locale, rsvp_registered_count, count = count_people(locale, detail.confirmed)).to_string(),
+        None => td_string!(locale, rsvp_registered_count, count = count_people(locale, detail.confirmed)),
     };
     let waitlisted = (detail.waitlisted > 0).then(|| {
         let n = detail.waitlisted.to_string();
-        td_string!(locale, rsvp_waitlist_count, n).to_string()
+        td_string!(locale, rsvp_waitlist_count, n)
     });
     let active = view_of_me.rsvp.clone().filter(|r| r.status != RsvpStatus::Cancelled);
     let body = match active {
@@ -147,7 +148,7 @@ pub fn MyRsvpView(rsvp: MyRsvp) -> impl IntoView {
         RsvpStatus::Confirmed => td_string!(locale, rsvp_you_are_registered).to_string(),
         RsvpStatus::Waitlisted => {
             let position = rsvp.waitlist_position.unwrap_or(1).to_string();
-            td_string!(locale, rsvp_you_are_waitlisted, position).to_string()
+            td_string!(locale, rsvp_you_are_waitlisted, position)
         }
         RsvpStatus::Pending => td_string!(locale, rsvp_you_are_pending).to_string(),
         RsvpStatus::Cancelled => td_string!(locale, rsvp_you_cancelled).to_string(),

@@ -37,7 +37,7 @@ pub fn RsvpLinkPage() -> impl IntoView {
                                 <h1>{t!(i18n, rsvp_link_title)}</h1>
                                 <p class="lead"><a href=page.clone() dir="auto">{detail.card.title.clone()}</a></p>
                                 <p><time datetime=detail.card.when.start_iso.clone()>{detail.card.when.text.clone()}</time>
-                                    " " <span class="muted"><bdi>{detail.card.when.zone.clone()}</bdi></span></p>
+                                    " " <span class="muted"><bdi>{detail.card.when.zone}</bdi></span></p>
                                 <LinkDone/>
                                 {match rsvp {
                                     None => view! {

@@ -140,7 +140,7 @@ pub fn calendar_month(locale: Locale, month: super::Month, events: &[(String, St
     for day in 1..=days_in_month {
         cells.push(Some(super::CalendarDay { day, events: Vec::new() }));
     }
-    while cells.len() % 7 != 0 {
+    while !cells.len().is_multiple_of(7) {
         cells.push(None);
     }
     for (slug, title, starts_at, zone_name) in events {
@@ -148,7 +148,7 @@ pub fn calendar_month(locale: Locale, month: super::Month, events: &[(String, St
         let local = utc(*starts_at).with_timezone(&tz);
         if local.year() == month.year && local.month() == month.month {
             if let Some(Some(day)) = cells.get_mut(lead + local.day() as usize - 1) {
-                day.events.push((slug.clone(), title.clone(), clock(&local)));
+                day.events.push(super::CalendarEntry { slug: slug.clone(), title: title.clone(), clock: clock(&local) });
             }
         }
     }
@@ -179,7 +179,7 @@ mod calendar_tests {
         assert_eq!(grid.weeks[0][4].as_ref().map(|d| d.day), Some(1));
         // 14:00 UTC on the 17th is 23:00 in Tokyo, still the 17th.
         let day = grid.weeks.iter().flatten().flatten().find(|d| d.day == 17).unwrap();
-        assert_eq!(day.events, vec![("call".into(), "Call".into(), "23:00".into())]);
+        assert_eq!(day.events, vec![super::super::CalendarEntry { slug: "call".into(), title: "Call".into(), clock: "23:00".into() }]);
     }
 }
 

@@ -34,7 +34,7 @@ fn Overview(overview: DirectoryOverview) -> impl IntoView {
     let locale = i18n.get_locale_untracked();
     let organisations = count_organisations(locale, overview.organisations);
     let countries = count_countries(locale, overview.countries);
-    let summary = td_string!(locale, summary_in, organisations, countries).to_string();
+    let summary = td_string!(locale, summary_in, organisations, countries);
     let directory = localise_path(locale, "/organisations");
     view! {
         <p class="summary big-number">{summary}</p>

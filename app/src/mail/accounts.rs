@@ -33,9 +33,9 @@ pub fn render(locale: Locale, to: &str, name: &str, mail: AccountMail) -> Outgoi
             (td_string!(locale, mail_reset_subject), td_string!(locale, mail_reset_body), link, valid_hours)
         }
     };
-    let greeting = td_string!(locale, mail_greeting, name).to_string();
+    let greeting = td_string!(locale, mail_greeting, name);
     let duration = count!(locale, count_hours, valid_hours);
-    let once = td_string!(locale, mail_link_once, duration).to_string();
+    let once = td_string!(locale, mail_link_once, duration);
     let ignore = td_string!(locale, mail_ignore);
     let signature = td_string!(locale, mail_signature);
 

@@ -36,28 +36,29 @@ pub enum RsvpMail {
     Reminder { hours: i64, manage: String, join_url: String, channel: Option<(String, String)> },
 }
 
+#[allow(clippy::needless_pass_by_value)] // one mail, rendered once; callers have no use for it after
 pub fn render(locale: Locale, to: &str, name: &str, event: &EventFacts, mail: RsvpMail) -> OutgoingMail {
     let title = event.title.as_str();
     let greeting = if name.is_empty() {
         td_string!(locale, mail_hello).to_string()
     } else {
-        td_string!(locale, mail_greeting, name).to_string()
+        td_string!(locale, mail_greeting, name)
     };
     let mut lines: Vec<(String, Option<String>)> = Vec::new();
     let mut calendar = String::new();
     let subject = match &mail {
         RsvpMail::ConfirmGuest { link } => {
-            lines.push((td_string!(locale, mail_rsvp_confirm_body, title).to_string(), None));
+            lines.push((td_string!(locale, mail_rsvp_confirm_body, title), None));
             lines.push((String::new(), Some(link.clone())));
             lines.push((td_string!(locale, mail_ignore).to_string(), None));
-            td_string!(locale, mail_rsvp_confirm_subject, title).to_string()
+            td_string!(locale, mail_rsvp_confirm_subject, title)
         }
         RsvpMail::Confirmed { manage, join_url, channel, calendar: ics } | RsvpMail::Promoted { manage, join_url, channel, calendar: ics } => {
             let promoted = matches!(mail, RsvpMail::Promoted { .. });
             let body = if promoted {
-                td_string!(locale, mail_rsvp_promoted_body, title).to_string()
+                td_string!(locale, mail_rsvp_promoted_body, title)
             } else {
-                td_string!(locale, mail_rsvp_confirmed_body, title).to_string()
+                td_string!(locale, mail_rsvp_confirmed_body, title)
             };
             lines.push((body, None));
             lines.push((format!("{} {}", td_string!(locale, mail_rsvp_when), event.when), None));
@@ -66,46 +67,46 @@ pub fn render(locale: Locale, to: &str, name: &str, event: &EventFacts, mail: Rs
             lines.push((td_string!(locale, mail_rsvp_manage).to_string(), Some(manage.clone())));
             calendar = ics.clone();
             if promoted {
-                td_string!(locale, mail_rsvp_promoted_subject, title).to_string()
+                td_string!(locale, mail_rsvp_promoted_subject, title)
             } else {
-                td_string!(locale, mail_rsvp_confirmed_subject, title).to_string()
+                td_string!(locale, mail_rsvp_confirmed_subject, title)
             }
         }
         RsvpMail::Waitlisted { manage, position } => {
             let position = position.to_string();
-            lines.push((td_string!(locale, mail_rsvp_waitlisted_body, title, position).to_string(), None));
+            lines.push((td_string!(locale, mail_rsvp_waitlisted_body, title, position), None));
             lines.push((format!("{} {}", td_string!(locale, mail_rsvp_when), event.when), None));
             lines.push((td_string!(locale, mail_rsvp_manage).to_string(), Some(manage.clone())));
-            td_string!(locale, mail_rsvp_waitlisted_subject, title).to_string()
+            td_string!(locale, mail_rsvp_waitlisted_subject, title)
         }
         RsvpMail::Reminder { hours, manage, join_url, channel } => {
             let hours = crate::plural::count!(locale, count_hours, *hours);
-            lines.push((td_string!(locale, mail_rsvp_reminder_body, title, hours = hours.clone()).to_string(), None));
+            lines.push((td_string!(locale, mail_rsvp_reminder_body, title, hours = hours.clone()), None));
             lines.push((format!("{} {}", td_string!(locale, mail_rsvp_when), event.when), None));
             join_lines(locale, &mut lines, join_url, channel.as_ref());
             lines.push((td_string!(locale, mail_rsvp_manage).to_string(), Some(manage.clone())));
-            td_string!(locale, mail_rsvp_reminder_subject, title, hours).to_string()
+            td_string!(locale, mail_rsvp_reminder_subject, title, hours)
         }
         RsvpMail::Cancelled { calendar: ics } => {
-            lines.push((td_string!(locale, mail_event_cancelled_body, title).to_string(), None));
+            lines.push((td_string!(locale, mail_event_cancelled_body, title), None));
             calendar = ics.clone();
-            td_string!(locale, mail_event_cancelled_subject, title).to_string()
+            td_string!(locale, mail_event_cancelled_subject, title)
         }
         RsvpMail::Rescheduled { manage, calendar: ics } | RsvpMail::Updated { manage, calendar: ics } => {
             let rescheduled = matches!(mail, RsvpMail::Rescheduled { .. });
             let body = if rescheduled { td_string!(locale, mail_event_rescheduled_body, title) } else { td_string!(locale, mail_event_updated_body, title) };
-            lines.push((body.to_string(), None));
+            lines.push((body, None));
             lines.push((format!("{} {}", td_string!(locale, mail_rsvp_when), event.when), None));
             lines.push((td_string!(locale, mail_rsvp_manage).to_string(), Some(manage.clone())));
             calendar = ics.clone();
             if rescheduled {
-                td_string!(locale, mail_event_rescheduled_subject, title).to_string()
+                td_string!(locale, mail_event_rescheduled_subject, title)
             } else {
-                td_string!(locale, mail_event_updated_subject, title).to_string()
+                td_string!(locale, mail_event_updated_subject, title)
             }
         }
         RsvpMail::FollowUp { recordings } => {
-            lines.push((td_string!(locale, mail_event_follow_up_body, title).to_string(), None));
+            lines.push((td_string!(locale, mail_event_follow_up_body, title), None));
             for (language, url, offset) in recordings {
                 let name = crate::locale::language_autonym(language).unwrap_or(language).to_string();
                 let label = if *offset >= 60 {
@@ -116,12 +117,12 @@ pub fn render(locale: Locale, to: &str, name: &str, event: &EventFacts, mail: Rs
                 };
                 lines.push((label, Some(url.clone())));
             }
-            td_string!(locale, mail_event_follow_up_subject, title).to_string()
+            td_string!(locale, mail_event_follow_up_subject, title)
         }
         RsvpMail::AlreadyRegistered { manage } => {
-            lines.push((td_string!(locale, mail_rsvp_already_body, title).to_string(), None));
+            lines.push((td_string!(locale, mail_rsvp_already_body, title), None));
             lines.push((td_string!(locale, mail_rsvp_manage).to_string(), Some(manage.clone())));
-            td_string!(locale, mail_rsvp_already_subject, title).to_string()
+            td_string!(locale, mail_rsvp_already_subject, title)
         }
     };
     lines.push((td_string!(locale, mail_rsvp_page).to_string(), Some(event.page.clone())));
@@ -163,7 +164,7 @@ fn join_lines(locale: Locale, lines: &mut Vec<(String, Option<String>)>, join_ur
     }
     if let Some((language, info)) = channel {
         let language = crate::locale::language_autonym(language).unwrap_or(language).to_string();
-        lines.push((td_string!(locale, mail_rsvp_channel, language).to_string(), None));
+        lines.push((td_string!(locale, mail_rsvp_channel, language), None));
         lines.push((info.clone(), None));
     }
 }

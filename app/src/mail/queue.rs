@@ -60,7 +60,18 @@ pub async fn claim(db: &Db, worker: &str, now: i64, lease: i64, limit: i64) -> R
          RETURNING id, attempts, recipient, language, subject, text_body, html_body, calendar"
     );
     let mut tx = db.begin_bookkeeping().await?;
-    let rows: Vec<(i64, i64, String, String, String, String, String, String)> = sqlx::query_as(&sql)
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: i64,
+        attempts: i64,
+        recipient: String,
+        language: String,
+        subject: String,
+        text_body: String,
+        html_body: String,
+        calendar: String,
+    }
+    let rows: Vec<Row> = sqlx::query_as(&sql)
         .bind(worker)
         .bind(now + lease)
         .bind(now)
@@ -71,10 +82,10 @@ pub async fn claim(db: &Db, worker: &str, now: i64, lease: i64, limit: i64) -> R
     tx.commit().await?;
     let mut claimed: Vec<Claimed> = rows
         .into_iter()
-        .map(|(id, attempts, to, language, subject, text, html, calendar)| Claimed {
-            id,
-            attempts,
-            mail: OutgoingMail { to, language, subject, text, html, calendar },
+        .map(|r| Claimed {
+            id: r.id,
+            attempts: r.attempts,
+            mail: OutgoingMail { to: r.recipient, language: r.language, subject: r.subject, text: r.text_body, html: r.html_body, calendar: r.calendar },
         })
         .collect();
     claimed.sort_by_key(|c| c.id);

@@ -28,7 +28,7 @@ pub fn OrganisationCardView(card: OrganisationCard, locale: Locale) -> impl Into
             <p class="card-excerpt" lang=text_lang dir="auto">{card.excerpt}</p>
             {card.fallback_language.map(|lang| {
                 let language = language_autonym(&lang).unwrap_or("?").to_string();
-                view! { <p class="fallback-note">{td_string!(locale, fallback_note, language).to_string()}</p> }
+                view! { <p class="fallback-note">{td_string!(locale, fallback_note, language)}</p> }
             })}
         </article>
     }

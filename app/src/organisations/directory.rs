@@ -66,7 +66,7 @@ fn FilterForm(locale: Locale, query: DirectoryQuery, facets: DirectoryFacets) ->
         filter_options::options(locale, any, &facets.networks, Label::Name, &network)
     } else {
         // A network named in the address but not known is still shown as chosen.
-        let unknown = FacetOption { label: network.clone(), value: network.clone(), count: 0 };
+        let unknown = FacetOption { label: network.clone(), value: network, count: 0 };
         filter_options::options_with(locale, any, &facets.networks, Label::Name, &unknown)
     };
 
@@ -220,7 +220,7 @@ fn ResultList(locale: Locale, query: DirectoryQuery, results: DirectoryResults) 
     let base = localise_path(locale, "/organisations");
     let organisations = count_organisations(locale, results.total);
     let countries = count_countries(locale, results.countries);
-    let summary = td_string!(locale, summary_in, organisations, countries).to_string();
+    let summary = td_string!(locale, summary_in, organisations, countries);
     let empty = results.organisations.is_empty();
     let past_end = empty && results.total > 0;
     let first_page = format!("{base}{}", query.with_page(1));
@@ -270,7 +270,7 @@ fn Pagination(locale: Locale, base: String, query: DirectoryQuery, page: u32, pa
     view! {
         <nav class="pagination" aria-label=td_string!(locale, pagination_label)>
             {previous.map(|href| view! { <a rel="prev" href=href>{td_string!(locale, page_previous)}</a> })}
-            <span aria-current="page">{td_string!(locale, page_of, page, pages).to_string()}</span>
+            <span aria-current="page">{td_string!(locale, page_of, page, pages)}</span>
             {next.map(|href| view! { <a rel="next" href=href>{td_string!(locale, page_next)}</a> })}
         </nav>
     }

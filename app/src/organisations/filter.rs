@@ -49,11 +49,11 @@ impl DirectoryNotice {
     pub fn message(self, locale: crate::i18n::Locale) -> String {
         use crate::i18n::td_string;
         match self {
-            DirectoryNotice::BadPage(value) => td_string!(locale, notice_bad_page, value).to_string(),
-            DirectoryNotice::UnknownCountry(value) => td_string!(locale, notice_unknown_country, value).to_string(),
-            DirectoryNotice::UnknownKind(value) => td_string!(locale, notice_unknown_kind, value).to_string(),
-            DirectoryNotice::UnknownTheme(value) => td_string!(locale, notice_unknown_theme, value).to_string(),
-            DirectoryNotice::UnknownNetwork(value) => td_string!(locale, notice_unknown_network, value).to_string(),
+            DirectoryNotice::BadPage(value) => td_string!(locale, notice_bad_page, value),
+            DirectoryNotice::UnknownCountry(value) => td_string!(locale, notice_unknown_country, value),
+            DirectoryNotice::UnknownKind(value) => td_string!(locale, notice_unknown_kind, value),
+            DirectoryNotice::UnknownTheme(value) => td_string!(locale, notice_unknown_theme, value),
+            DirectoryNotice::UnknownNetwork(value) => td_string!(locale, notice_unknown_network, value),
             DirectoryNotice::QueryShortened => td_string!(locale, notice_query_shortened).to_string(),
         }
     }

@@ -15,10 +15,9 @@ pub fn normalise(text: &str) -> String {
             // Arabic harakat, superscript alef and tatweel carry no meaning for matching.
             '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => continue,
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' => 'ي',
+            'ى' | 'ئ' => 'ي',
             'ة' => 'ه',
             'ؤ' => 'و',
-            'ئ' => 'ي',
             c => fold_latin(c),
         };
         if folded.is_alphanumeric() {
@@ -66,16 +65,14 @@ pub const MAX_TERMS: usize = 8;
 /// Accented Latin letters to their base letter, for the languages the networks write in.
 fn fold_latin(c: char) -> char {
     match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'æ' => 'a',
         'ç' => 'c',
         'è' | 'é' | 'ê' | 'ë' => 'e',
         'ì' | 'í' | 'î' | 'ï' => 'i',
         'ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'œ' => 'o',
         'ù' | 'ú' | 'û' | 'ü' => 'u',
         'ý' | 'ÿ' => 'y',
-        'œ' => 'o',
-        'æ' => 'a',
         'ß' => 's',
         c => c,
     }

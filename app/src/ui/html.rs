@@ -31,6 +31,7 @@ pub fn push_escaped(out: &mut String, text: &str) {
 }
 
 /// One `<option>` of a `<select>`; `selected` when its value is the current choice.
+#[derive(Debug, Clone, Copy)]
 pub struct Choice<'a> {
     pub value: &'a str,
     pub label: &'a str,

@@ -89,6 +89,7 @@ fn LanguageSwitcher() -> impl IntoView {
 /// Plain strings on purpose: leptos_meta reads the title after the page has rendered, when a
 /// signal created by a pass that Leptos redid (under load, resources resolve later) may already
 /// be disposed, which panics. A string cannot be.
+#[allow(clippy::needless_pass_by_value)] // a component owns its props
 #[component]
 pub fn LocalisedHead(
     #[prop(into)] title: String,

@@ -23,6 +23,7 @@ pub fn NotFound() -> impl IntoView {
 }
 
 /// What a page shows instead of its content when loading it failed.
+#[allow(clippy::needless_pass_by_value)] // a component owns its props
 #[component]
 pub fn ErrorMessage(error: AppError) -> impl IntoView {
     if error == AppError::NotFound {

@@ -69,7 +69,7 @@ fn filter_form(out: &mut String, query: &DirectoryQuery, countries: &std::sync::
     let network_options = if network.is_empty() || networks.iter().any(|o| o.value == network) {
         filter_options::options(L, any, networks, Label::Name, &network)
     } else {
-        let unknown = FacetOption { label: network.clone(), value: network.clone(), count: 0 };
+        let unknown = FacetOption { label: network.clone(), value: network, count: 0 };
         filter_options::options_with(L, any, networks, Label::Name, &unknown)
     };
     out.push_str("<form method=\"get\" action=\"");
@@ -134,7 +134,7 @@ fn results(
     let organisations = count_organisations(L, total);
     let countries = count_countries(L, country_count);
     out.push_str("<p class=\"summary\">");
-    text(out, &td_string!(L, summary_in, organisations, countries).to_string());
+    text(out, &td_string!(L, summary_in, organisations, countries));
     out.push_str("</p></div>");
     let empty = cards.is_empty();
     let clear = query.has_filters().then(|| base.clone());
@@ -178,7 +178,7 @@ fn pagination(out: &mut String, base: &str, query: &DirectoryQuery, page: u32, p
         let _ = write!(out, "\">{}</a>", td_string!(L, page_previous));
     }
     out.push_str("<span aria-current=\"page\">");
-    text(out, &td_string!(L, page_of, page, pages).to_string());
+    text(out, &td_string!(L, page_of, page, pages));
     out.push_str("</span>");
     if page < pages {
         out.push_str("<a rel=\"next\" href=\"");
@@ -207,7 +207,7 @@ fn organisation_card(out: &mut String, c: &OrganisationCard) {
     if let Some(language) = &c.fallback_language {
         let language = language_autonym(language).unwrap_or("?");
         out.push_str("<p class=\"fallback-note\">");
-        text(out, &td_string!(L, fallback_note, language).to_string());
+        text(out, &td_string!(L, fallback_note, language));
         out.push_str("</p>");
     }
     out.push_str("</article>");

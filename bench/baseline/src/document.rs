@@ -35,6 +35,7 @@ pub fn new_nonce() -> String {
     leptos::nonce::Nonce::new().to_string()
 }
 
+#[allow(clippy::needless_pass_by_value)] // the page is done with once written
 pub fn respond(b: &Baseline, uri: &Uri, page: Page) -> Response {
     let nonce = &page.nonce;
     let mut out = String::with_capacity(page.main.len() + 8 * 1024);

@@ -28,7 +28,7 @@ fn fallback_note(out: &mut String, language: &Option<String>) {
     if let Some(language) = language {
         let language = language_autonym(language).unwrap_or("?");
         out.push_str("<p class=\"fallback-note\">");
-        text(out, &td_string!(L, fallback_note, language).to_string());
+        text(out, &td_string!(L, fallback_note, language));
         out.push_str("</p>");
     }
 }
@@ -298,16 +298,16 @@ fn rsvp_box(out: &mut String, d: &EventDetail) {
         let seats = match d.capacity {
             Some(capacity) => {
                 let (taken, capacity) = (d.confirmed.to_string(), capacity.to_string());
-                td_string!(L, rsvp_seats_taken, taken, capacity).to_string()
+                td_string!(L, rsvp_seats_taken, taken, capacity)
             }
-            None => td_string!(L, rsvp_registered_count, count = count_people(L, d.confirmed)).to_string(),
+            None => td_string!(L, rsvp_registered_count, count = count_people(L, d.confirmed)),
         };
         out.push_str("<p class=\"seats\">");
         text(out, &seats);
         if d.waitlisted > 0 {
             let n = d.waitlisted.to_string();
             out.push_str(" · ");
-            text(out, &td_string!(L, rsvp_waitlist_count, n).to_string());
+            text(out, &td_string!(L, rsvp_waitlist_count, n));
         }
         out.push_str("</p>");
     }

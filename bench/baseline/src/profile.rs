@@ -45,7 +45,7 @@ pub async fn page(State(b): State<Baseline>, Path(slug): Path<String>, uri: Uri)
     if let Some(language) = &p.fallback_language {
         let language = language_autonym(language).unwrap_or("?");
         out.push_str("<p class=\"fallback-note\">");
-        text(&mut out, &td_string!(L, fallback_note, language).to_string());
+        text(&mut out, &td_string!(L, fallback_note, language));
         out.push_str("</p>");
     }
     let _ = write!(out, "<section aria-labelledby=\"about-heading\"><h2 id=\"about-heading\">{}</h2><div{lang} dir=\"auto\" class=\"prose\">", td_string!(L, profile_about));

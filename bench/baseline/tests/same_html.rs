@@ -3,6 +3,7 @@
 //! of result (filtered, searched, paged, a notice, nothing found, past the end) are fetched
 //! from both routers over the same database and compared, but for what only Leptos writes:
 //! its hydration markers, the per-response nonce and the island's generated name.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a panic is a failed test
 use app::db::Db;
 use axum::body::Body;
 use axum::http::Request;

@@ -12,11 +12,12 @@ const HOUR: i64 = 3600;
 const DAY: i64 = 86_400;
 
 fn at(y: i32, m: u32, d: u32, h: u32, min: u32, zone: &str) -> i64 {
+    #[allow(clippy::expect_used)] // the demo's own constants: a wrong one fails its first load, in tests
     local_to_utc(y, m, d, h, min, zone).expect("demo times exist in their zones")
 }
 
 fn text(lang: &str, title: &str, summary: &str, description: &str) -> EventText {
-    (lang.into(), title.into(), summary.into(), description.into(), String::new(), String::new())
+    EventText { language: lang.into(), title: title.into(), summary: summary.into(), description: description.into(), ..EventText::default() }
 }
 
 fn speaker(name: &str, affiliation: &str, role: R, bios: &[(&str, &str)]) -> NewSpeaker {
@@ -73,22 +74,22 @@ pub fn events(now: i64) -> Vec<NewEvent> {
     e.channels = [("ar", "Arabic channel"), ("fr", "French channel"), ("es", "Spanish channel"), ("pt", "Portuguese channel")]
         .iter().map(|(l, c)| (l.to_string(), format!("Choose the {c} in the meeting's interpretation menu."))).collect();
     e.texts = vec![
-        (
-            "en".into(),
-            "International Coalition to Stop Genocide in Palestine: Global Call to Action".into(),
-            "The coalition's first global call, simultaneously interpreted into five languages: how groups build public support for an end to the genocide, provide humanitarian aid and amplify the global anti-colonial movement.".into(),
-            "The International Coalition to Stop Genocide in Palestine (ICSGP) convened in late December 2023 to push for Israel to be held accountable under the Genocide Convention. Its initial letter was signed by **2,000 organisations from over 120 countries**.\n\nThis first Global Call to Action shares how member groups are:\n\n- building public support for an end to Israel's genocidal acts;\n- providing humanitarian aid to Palestinians, including through global days of fasting;\n- amplifying the global anti-colonial, anti-imperial movement.".into(),
-            "The call was held on 17 March 2024 and interpreted into Arabic, French, Spanish and Portuguese. Organisations are signing a letter denouncing the use of starvation as a tool of genocide (organisations only); the next global day of fasting is on 13 April 2024.".into(),
-            String::new(),
-        ),
-        (
-            "ar".into(),
-            "التحالف الدولي لوقف الإبادة الجماعية في فلسطين: النداء العالمي للعمل".into(),
-            "أول لقاء عالمي للتحالف، بترجمة فورية إلى خمس لغات: كيف تبني المجموعات دعمًا شعبيًا لوقف الإبادة، وتقدّم المساعدات الإنسانية، وتعزز الحركة العالمية المناهضة للاستعمار.".into(),
-            "انعقد التحالف الدولي لوقف الإبادة الجماعية في فلسطين أواخر كانون الأول/ديسمبر 2023 للمطالبة بمحاسبة إسرائيل بموجب اتفاقية منع الإبادة الجماعية. وقّعت على رسالته الأولى **2000 منظمة من أكثر من 120 دولة**.".into(),
-            "عُقد اللقاء في 17 آذار/مارس 2024 بترجمة فورية إلى العربية والفرنسية والإسبانية والبرتغالية.".into(),
-            String::new(),
-        ),
+        EventText {
+            language: "en".into(),
+            title: "International Coalition to Stop Genocide in Palestine: Global Call to Action".into(),
+            summary: "The coalition's first global call, simultaneously interpreted into five languages: how groups build public support for an end to the genocide, provide humanitarian aid and amplify the global anti-colonial movement.".into(),
+            description: "The International Coalition to Stop Genocide in Palestine (ICSGP) convened in late December 2023 to push for Israel to be held accountable under the Genocide Convention. Its initial letter was signed by **2,000 organisations from over 120 countries**.\n\nThis first Global Call to Action shares how member groups are:\n\n- building public support for an end to Israel's genocidal acts;\n- providing humanitarian aid to Palestinians, including through global days of fasting;\n- amplifying the global anti-colonial, anti-imperial movement.".into(),
+            report: "The call was held on 17 March 2024 and interpreted into Arabic, French, Spanish and Portuguese. Organisations are signing a letter denouncing the use of starvation as a tool of genocide (organisations only); the next global day of fasting is on 13 April 2024.".into(),
+            funding: String::new(),
+        },
+        EventText {
+            language: "ar".into(),
+            title: "التحالف الدولي لوقف الإبادة الجماعية في فلسطين: النداء العالمي للعمل".into(),
+            summary: "أول لقاء عالمي للتحالف، بترجمة فورية إلى خمس لغات: كيف تبني المجموعات دعمًا شعبيًا لوقف الإبادة، وتقدّم المساعدات الإنسانية، وتعزز الحركة العالمية المناهضة للاستعمار.".into(),
+            description: "انعقد التحالف الدولي لوقف الإبادة الجماعية في فلسطين أواخر كانون الأول/ديسمبر 2023 للمطالبة بمحاسبة إسرائيل بموجب اتفاقية منع الإبادة الجماعية. وقّعت على رسالته الأولى **2000 منظمة من أكثر من 120 دولة**.".into(),
+            report: "عُقد اللقاء في 17 آذار/مارس 2024 بترجمة فورية إلى العربية والفرنسية والإسبانية والبرتغالية.".into(),
+            funding: String::new(),
+        },
     ];
     e.speakers = vec![
         speaker("Ajamu Baraka", "Black Alliance for Peace", R::Moderator, &[]),
@@ -116,22 +117,22 @@ pub fn events(now: i64) -> Vec<NewEvent> {
     e.themes = vec![T::Peace, T::Volunteering, T::DigitalRights];
     e.attendance = Some(80);
     e.texts = vec![
-        (
-            "en".into(),
-            "Palestine Online Conference: Standing in Solidarity Against Racism and Oppression".into(),
-            "Activists, academics and volunteers on apartheid, genocide and systemic racism faced by Palestinians, and ways to foster meaningful international solidarity.".into(),
-            "CCIVS and SCI host an online conference bringing together activists, academics and volunteers to stand in solidarity with Palestine.".into(),
-            "**With over 80 participants**, the conference gave a platform to personal stories and expert analysis.\n\n### The historical struggle\nAdli Daana traced the roots of Palestinian oppression back to 1917.\n\n### Digital oppression\nMona Shtaya described how technology is weaponised against Palestinians: account suspensions and shadowbanning that disproportionately target Arabic content.\n\n### Global solidarity and grassroots action\nSami Huraini and Paul Winter emphasised grassroots initiatives and international volunteer networks.".into(),
-            String::new(),
-        ),
-        (
-            "ar".into(),
-            "المؤتمر الإلكتروني حول فلسطين: متضامنون ضد العنصرية والقمع".into(),
-            "ناشطون وأكاديميون ومتطوعون حول الفصل العنصري والإبادة والعنصرية الممنهجة التي يواجهها الفلسطينيون، وسبل تعزيز تضامن دولي فعّال.".into(),
-            "تستضيف لجنة تنسيق الخدمة التطوعية الدولية والخدمة المدنية الدولية مؤتمرًا إلكترونيًا يجمع ناشطين وأكاديميين ومتطوعين تضامنًا مع فلسطين.".into(),
-            "شارك في المؤتمر **أكثر من 80 شخصًا**.".into(),
-            String::new(),
-        ),
+        EventText {
+            language: "en".into(),
+            title: "Palestine Online Conference: Standing in Solidarity Against Racism and Oppression".into(),
+            summary: "Activists, academics and volunteers on apartheid, genocide and systemic racism faced by Palestinians, and ways to foster meaningful international solidarity.".into(),
+            description: "CCIVS and SCI host an online conference bringing together activists, academics and volunteers to stand in solidarity with Palestine.".into(),
+            report: "**With over 80 participants**, the conference gave a platform to personal stories and expert analysis.\n\n### The historical struggle\nAdli Daana traced the roots of Palestinian oppression back to 1917.\n\n### Digital oppression\nMona Shtaya described how technology is weaponised against Palestinians: account suspensions and shadowbanning that disproportionately target Arabic content.\n\n### Global solidarity and grassroots action\nSami Huraini and Paul Winter emphasised grassroots initiatives and international volunteer networks.".into(),
+            funding: String::new(),
+        },
+        EventText {
+            language: "ar".into(),
+            title: "المؤتمر الإلكتروني حول فلسطين: متضامنون ضد العنصرية والقمع".into(),
+            summary: "ناشطون وأكاديميون ومتطوعون حول الفصل العنصري والإبادة والعنصرية الممنهجة التي يواجهها الفلسطينيون، وسبل تعزيز تضامن دولي فعّال.".into(),
+            description: "تستضيف لجنة تنسيق الخدمة التطوعية الدولية والخدمة المدنية الدولية مؤتمرًا إلكترونيًا يجمع ناشطين وأكاديميين ومتطوعين تضامنًا مع فلسطين.".into(),
+            report: "شارك في المؤتمر **أكثر من 80 شخصًا**.".into(),
+            funding: String::new(),
+        },
     ];
     e.speakers = vec![
         speaker("Ratherford Mwaruta", "CCIVS President", R::Speaker, &[("en", "Opened the event with a minute of silence for the victims of the ongoing genocide.")]),
@@ -150,22 +151,22 @@ pub fn events(now: i64) -> Vec<NewEvent> {
     e.languages = vec!["en".into(), "ar".into()];
     e.themes = vec![T::Youth, T::Peace];
     e.texts = vec![
-        (
-            "en".into(),
-            "Palestinian Youth: Challenges and Opportunities".into(),
-            "Speakers from UNESCO, the UN system, universities and Palestinian civil society on the opportunities for young people to shape their future.".into(),
-            "A round table followed by an interactive session where participants asked questions and shared comments with the speakers.".into(),
-            String::new(),
-            "Supported by the Participation Programme of UNESCO.".into(),
-        ),
-        (
-            "ar".into(),
-            "الشباب الفلسطيني: التحديات والفرص".into(),
-            "متحدثون من اليونسكو ومنظومة الأمم المتحدة والجامعات والمجتمع المدني الفلسطيني حول فرص الشباب في تشكيل مستقبلهم.".into(),
-            "طاولة مستديرة تلتها جلسة تفاعلية طرح فيها المشاركون أسئلتهم وتعليقاتهم على المتحدثين.".into(),
-            String::new(),
-            "بدعم من برنامج المشاركة التابع لليونسكو.".into(),
-        ),
+        EventText {
+            language: "en".into(),
+            title: "Palestinian Youth: Challenges and Opportunities".into(),
+            summary: "Speakers from UNESCO, the UN system, universities and Palestinian civil society on the opportunities for young people to shape their future.".into(),
+            description: "A round table followed by an interactive session where participants asked questions and shared comments with the speakers.".into(),
+            report: String::new(),
+            funding: "Supported by the Participation Programme of UNESCO.".into(),
+        },
+        EventText {
+            language: "ar".into(),
+            title: "الشباب الفلسطيني: التحديات والفرص".into(),
+            summary: "متحدثون من اليونسكو ومنظومة الأمم المتحدة والجامعات والمجتمع المدني الفلسطيني حول فرص الشباب في تشكيل مستقبلهم.".into(),
+            description: "طاولة مستديرة تلتها جلسة تفاعلية طرح فيها المشاركون أسئلتهم وتعليقاتهم على المتحدثين.".into(),
+            report: String::new(),
+            funding: "بدعم من برنامج المشاركة التابع لليونسكو.".into(),
+        },
     ];
     e.speakers = vec![
         speaker("Jamal Zakout", "Chairman of the board of Al-ARD; member of the PNC", R::Keynote, &[]),
@@ -207,22 +208,22 @@ pub fn events(now: i64) -> Vec<NewEvent> {
     e.languages = vec!["en".into(), "ar".into()];
     e.themes = vec![T::Youth, T::HumanRights, T::Volunteering];
     e.texts = vec![
-        (
-            "en".into(),
-            "Raising Peace Study Visit to Palestine".into(),
-            "Eight days with Baladna in Haifa and IPYL in Hebron: capacity building, support to the Palestinian cause, and understanding through direct experience.".into(),
-            "Visits took the group to Hebron, Ramallah, Jerusalem, Nablus, Jericho, Bethlehem, Jaffa, Haifa, Lajun and Rahat. A video call was set up with youth and activists in Gaza, which the blockade made impossible to visit.".into(),
-            "The participants wrote a position paper, validated by the Alliance General Assembly and the CCIVS Executive Committee, and proposed the online symposium *Volunteering in Palestine* for 29 November.".into(),
-            "Supported by the Erasmus+ programme of the European Union.".into(),
-        ),
-        (
-            "ar".into(),
-            "زيارة دراسية إلى فلسطين: صناعة السلام".into(),
-            "ثمانية أيام مع جمعية بلدنا في حيفا ومنتدى شارك الشبابي في الخليل: بناء القدرات ودعم القضية الفلسطينية والفهم من خلال التجربة المباشرة.".into(),
-            String::new(),
-            String::new(),
-            "بدعم من برنامج إيراسموس+ التابع للاتحاد الأوروبي.".into(),
-        ),
+        EventText {
+            language: "en".into(),
+            title: "Raising Peace Study Visit to Palestine".into(),
+            summary: "Eight days with Baladna in Haifa and IPYL in Hebron: capacity building, support to the Palestinian cause, and understanding through direct experience.".into(),
+            description: "Visits took the group to Hebron, Ramallah, Jerusalem, Nablus, Jericho, Bethlehem, Jaffa, Haifa, Lajun and Rahat. A video call was set up with youth and activists in Gaza, which the blockade made impossible to visit.".into(),
+            report: "The participants wrote a position paper, validated by the Alliance General Assembly and the CCIVS Executive Committee, and proposed the online symposium *Volunteering in Palestine* for 29 November.".into(),
+            funding: "Supported by the Erasmus+ programme of the European Union.".into(),
+        },
+        EventText {
+            language: "ar".into(),
+            title: "زيارة دراسية إلى فلسطين: صناعة السلام".into(),
+            summary: "ثمانية أيام مع جمعية بلدنا في حيفا ومنتدى شارك الشبابي في الخليل: بناء القدرات ودعم القضية الفلسطينية والفهم من خلال التجربة المباشرة.".into(),
+            description: String::new(),
+            report: String::new(),
+            funding: "بدعم من برنامج إيراسموس+ التابع للاتحاد الأوروبي.".into(),
+        },
     ];
     list.push(e);
 
@@ -231,14 +232,14 @@ pub fn events(now: i64) -> Vec<NewEvent> {
     let mut e = event("joint-convening-2021-03", K::Workshop, F::Online, start, start + 3 * HOUR, "Asia/Jerusalem", &["carter-center", "the-elders"]);
     e.themes = vec![T::HumanRights, T::Peace];
     e.attendance = Some(16);
-    e.texts = vec![(
-        "en".into(),
-        "Joint Convening with Palestinian Civil Society".into(),
-        "A virtual workshop with 16 new-generation Palestinian civil society and thought leaders, for a rights-based approach to peace and justice.".into(),
-        "Designed to (i) explore mechanisms for inclusive collaboration among civil society across Palestinian geographies; (ii) combat national fragmentation; and (iii) begin building an inclusive network of civil society representatives and thought leaders.".into(),
-        "Participants from 1948 Palestine, the diaspora (the U.S., Europe and Lebanon), the Gaza Strip and the West Bank took part.\n\n- **Accountability**: the International Criminal Court's decision to open an investigation gives civil society a common objective.\n- **Elections**: most participants expressed reservations about the upcoming Palestinian election.\n- **A national movement**: civil society represents the greatest opportunity to craft a collective Palestinian voice.\n- **International support**: protect civic space and provide more flexible funding, without preset agendas.".into(),
-        String::new(),
-    )];
+    e.texts = vec![EventText {
+        language: "en".into(),
+        title: "Joint Convening with Palestinian Civil Society".into(),
+        summary: "A virtual workshop with 16 new-generation Palestinian civil society and thought leaders, for a rights-based approach to peace and justice.".into(),
+        description: "Designed to (i) explore mechanisms for inclusive collaboration among civil society across Palestinian geographies; (ii) combat national fragmentation; and (iii) begin building an inclusive network of civil society representatives and thought leaders.".into(),
+        report: "Participants from 1948 Palestine, the diaspora (the U.S., Europe and Lebanon), the Gaza Strip and the West Bank took part.\n\n- **Accountability**: the International Criminal Court's decision to open an investigation gives civil society a common objective.\n- **Elections**: most participants expressed reservations about the upcoming Palestinian election.\n- **A national movement**: civil society represents the greatest opportunity to craft a collective Palestinian voice.\n- **International support**: protect civic space and provide more flexible funding, without preset agendas.".into(),
+        funding: String::new(),
+    }];
     e.speakers = vec![speaker("Lakhdar Brahimi", "The Elders", R::Speaker, &[("en", "Former Algerian foreign minister and U.N. diplomat.")])];
     list.push(e);
 

@@ -35,7 +35,9 @@ async fn interface_and_content_are_translated() {
     assert!(page.text().contains(r#"<span class="brand-name">تضامن</span>"#), "header in Arabic");
     assert!(page.text().contains("انتقل إلى المحتوى"), "skip link in Arabic");
     assert!(page.text().contains(r#"value="ar" lang="ar" aria-current="true""#), "Arabic marked current");
-    assert!(page.text().contains("باريس") || page.text().contains("Paris، فرنسا"), "Arabic list comma");
+    // City and country joined by the Arabic comma (U+060C), not ", ".
+    assert!(page.text().contains("، فرنسا"), "Arabic list comma");
+    assert!(!page.text().contains(", فرنسا"), "a Latin comma in Arabic");
     let page = get(&r, "/fr/organisations").await;
     assert!(page.text().contains("19 organisations dans 7 pays"));
     let page = get(&r, "/es/organisations?country=PS").await;

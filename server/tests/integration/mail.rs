@@ -9,7 +9,7 @@ use tadamun::mail::{Transport, Worker};
 fn mail(n: usize) -> OutgoingMail {
     OutgoingMail {
         to: format!("person{n}@example.org"),
-        language: if n % 2 == 0 { "ar".into() } else { "en".into() },
+        language: if n.is_multiple_of(2) { "ar".into() } else { "en".into() },
         subject: format!("Message {n} — رسالة"),
         text: format!("Plain text {n}"),
         html: format!("<p>HTML {n}</p>"),

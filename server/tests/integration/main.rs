@@ -3,6 +3,7 @@
 //! of disk; in CI the linker ran out and died with a bus error. One binary links once.
 //!
 //! Run one group with a filter: `cargo test -p tadamun --features app/ssr --test integration rsvps::`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests: a panic is a failed test
 
 mod common;
 

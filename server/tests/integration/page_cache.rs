@@ -19,7 +19,7 @@ use tadamun::page_cache::{PageCache, HIT_HEADER};
 use tadamun::router::Settings;
 
 fn nonce_of(page: &common::Page) -> String {
-    common::nonce_in(&page.header("content-security-policy")).expect("a nonce in the policy").to_string()
+    common::nonce_in(page.header("content-security-policy")).expect("a nonce in the policy").to_string()
 }
 
 /// `'sha256-…'` of the script that opens with `tag`.

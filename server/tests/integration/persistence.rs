@@ -1,7 +1,7 @@
 //! The database layer on SQLite and PostgreSQL: migrations, concurrent writes, seeding.
 use crate::common;
 
-use app::organisations::queries::{insert_organisation, NewOrganisation};
+use app::organisations::queries::{insert_organisation, NewOrganisation, WriteError};
 use app::organisations::{OrganisationKind, Theme};
 use crate::common::TestDb;
 
@@ -25,8 +25,28 @@ fn organisation(n: usize) -> NewOrganisation {
 #[tokio::test]
 async fn migrations_run_twice_without_change() {
     let t = TestDb::new().await;
+    let before = schema(&t).await;
+    assert!(before.iter().any(|line| line.contains("organisations")), "a schema to compare: {before:?}");
     t.db.migrate().await.expect("second migration run is a no-op");
+    assert_eq!(schema(&t).await, before, "a second run changed the schema or the migrations applied");
     t.finish().await;
+}
+
+/// Every table, column and index, and the migrations applied, one line each.
+async fn schema(t: &TestDb) -> Vec<String> {
+    let sql = match t.backend() {
+        app::db::Backend::Sqlite => "SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY type, name",
+        app::db::Backend::Postgres => {
+            "SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable FROM information_schema.columns \
+             WHERE table_schema = 'public' UNION ALL SELECT 'index ' || indexname || ' ' || indexdef FROM pg_indexes \
+             WHERE schemaname = 'public' ORDER BY 1"
+        }
+    };
+    let mut lines: Vec<String> = sqlx::query_as::<_, (String,)>(sql).fetch_all(&t.db.pool).await.unwrap().into_iter().map(|(l,)| l).collect();
+    let applied: Vec<(i64, String)> =
+        sqlx::query_as("SELECT version, description FROM _sqlx_migrations ORDER BY version").fetch_all(&t.db.pool).await.unwrap();
+    lines.extend(applied.into_iter().map(|(v, d)| format!("migration {v} {d}")));
+    lines
 }
 
 #[tokio::test]
@@ -89,7 +109,10 @@ async fn a_failed_write_leaves_nothing_behind() {
     let mut tx = t.db.begin_write().await.unwrap();
     insert_organisation(&mut tx, &organisation(1), 0).await.unwrap();
     // The same slug again violates the unique constraint: the whole transaction is abandoned.
-    assert!(insert_organisation(&mut tx, &organisation(1), 0).await.is_err());
+    match insert_organisation(&mut tx, &organisation(1), 0).await {
+        Err(WriteError::Database(sqlx::Error::Database(e))) => assert!(e.is_unique_violation(), "{e}"),
+        other => panic!("expected a unique violation, got {other:?}"),
+    }
     drop(tx);
     let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisations").fetch_one(&t.db.pool).await.unwrap();
     assert_eq!(count, 0);
@@ -102,7 +125,10 @@ async fn texts_without_the_original_language_are_refused() {
     let mut org = organisation(2);
     org.original_language = "ar".into();
     let mut tx = t.db.begin_write().await.unwrap();
-    assert!(insert_organisation(&mut tx, &org, 0).await.is_err());
+    match insert_organisation(&mut tx, &org, 0).await {
+        Err(WriteError::MissingOriginalText(language)) => assert_eq!(language, "ar"),
+        other => panic!("expected the missing original text, got {other:?}"),
+    }
     t.finish().await;
 }
 
@@ -191,5 +217,22 @@ async fn kept_pages_follow_writes_made_by_another_instance() {
     assert!(common::get(&first, "/organisations/ccivs").await.text().contains("Antenne 7"), "the network lists its new member");
     assert!(common::get(&first, "/").await.text().contains("20 organisations"), "the home page counts it");
     other.pool.close().await;
+    t.finish().await;
+}
+
+/// A stored code that no enum value has (bad data, or a newer version's value) fails the read
+/// loudly; it used to become a default ("meeting", "scheduled") without a word.
+#[tokio::test]
+async fn a_code_no_enum_knows_fails_the_read_instead_of_becoming_a_default() {
+    let t = TestDb::with_demo().await;
+    let slug = crate::common::events::SMALL_MEETING;
+    sqlx::query("UPDATE events SET kind = 'party' WHERE slug = $1").bind(slug).execute(&t.db.pool).await.unwrap();
+    match app::events::queries::load_event(&t.db, slug).await {
+        Err(sqlx::Error::ColumnDecode { index, source }) => {
+            assert!(index.contains("kind"), "{index}");
+            assert_eq!(source.to_string(), "\"party\" is not a EventKind", "the log says what is wrong");
+        }
+        other => panic!("expected a decoding error, got {:?}", other.map(|e| e.map(|(_, e)| e.kind))),
+    }
     t.finish().await;
 }

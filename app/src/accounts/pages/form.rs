@@ -29,7 +29,7 @@ pub fn problem_text(locale: Locale, problem: AccountProblem) -> String {
         AccountProblem::LinkUsed => td_string!(locale, problem_link_used).into(),
         AccountProblem::TooManyAttempts { wait_minutes } => {
             let wait = count!(locale, count_minutes, wait_minutes);
-            td_string!(locale, problem_too_many_attempts, wait).to_string()
+            td_string!(locale, problem_too_many_attempts, wait)
         }
         AccountProblem::WrongCode => td_string!(locale, problem_wrong_code).into(),
         AccountProblem::LogInAgain => td_string!(locale, problem_log_in_again).into(),

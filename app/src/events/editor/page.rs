@@ -181,7 +181,7 @@ fn Form(form: EventForm) -> impl IntoView {
             <fieldset>
                 <legend>{t!(i18n, event_afterwards)}</legend>
                 {area("recordings", td_string!(locale, event_recordings), form.recordings.clone(), td_string!(locale, edit_recordings_hint))}
-                {text("attendance", td_string!(locale, edit_attendance), form.attendance.clone(), Some(td_string!(locale, edit_optional)), "text")}
+                {text("attendance", td_string!(locale, edit_attendance), form.attendance, Some(td_string!(locale, edit_optional)), "text")}
             </fieldset>
             {(!is_new).then(|| view! {
                 <div class="check">

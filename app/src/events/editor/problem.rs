@@ -46,53 +46,32 @@ pub enum EditProblem {
     Internal,
 }
 
-const ALL: [EditProblem; 19] = [
-    EditProblem::BadSlug,
-    EditProblem::SlugTaken,
-    EditProblem::BadChoice,
-    EditProblem::UnknownTimezone,
-    EditProblem::BadTime,
-    EditProblem::EndsBeforeStart,
-    EditProblem::BadNumber,
-    EditProblem::NoTitle,
-    EditProblem::UnknownLanguage,
-    EditProblem::UnknownOrganiser,
-    EditProblem::NotYourOrganisation,
-    EditProblem::BadLine,
-    EditProblem::BadUrl,
-    EditProblem::UnknownEvent,
-    EditProblem::NotLoggedIn,
-    EditProblem::Forbidden,
-    EditProblem::TwoFactorRequired,
-    EditProblem::BadRequest,
-    EditProblem::Internal,
-];
+
+problem_codes! {
+    EditProblem {
+        BadSlug = "bad-slug",
+        SlugTaken = "slug-taken",
+        BadChoice = "bad-choice",
+        UnknownTimezone = "unknown-timezone",
+        BadTime = "bad-time",
+        EndsBeforeStart = "ends-before-start",
+        BadNumber = "bad-number",
+        NoTitle = "no-title",
+        UnknownLanguage = "unknown-language",
+        UnknownOrganiser = "unknown-organiser",
+        NotYourOrganisation = "not-your-organisation",
+        BadLine = "bad-line",
+        BadUrl = "bad-url",
+        UnknownEvent = "unknown-event",
+        NotLoggedIn = "not-logged-in",
+        Forbidden = "forbidden",
+        TwoFactorRequired = "two-factor-required",
+        BadRequest = "bad-request",
+        Internal = "internal",
+    }
+}
 
 impl EditProblem {
-    pub fn code(self) -> &'static str {
-        match self {
-            EditProblem::BadSlug => "bad-slug",
-            EditProblem::SlugTaken => "slug-taken",
-            EditProblem::BadChoice => "bad-choice",
-            EditProblem::UnknownTimezone => "unknown-timezone",
-            EditProblem::BadTime => "bad-time",
-            EditProblem::EndsBeforeStart => "ends-before-start",
-            EditProblem::BadNumber => "bad-number",
-            EditProblem::NoTitle => "no-title",
-            EditProblem::UnknownLanguage => "unknown-language",
-            EditProblem::UnknownOrganiser => "unknown-organiser",
-            EditProblem::NotYourOrganisation => "not-your-organisation",
-            EditProblem::BadLine => "bad-line",
-            EditProblem::BadUrl => "bad-url",
-            EditProblem::UnknownEvent => "unknown-event",
-            EditProblem::NotLoggedIn => "not-logged-in",
-            EditProblem::Forbidden => "forbidden",
-            EditProblem::TwoFactorRequired => "two-factor-required",
-            EditProblem::BadRequest => "bad-request",
-            EditProblem::Internal => "internal",
-        }
-    }
-
     pub fn status(self) -> http::StatusCode {
         use http::StatusCode;
         match self {
@@ -135,7 +114,7 @@ impl crate::forms::FormProblem for EditProblem {
         EditProblem::code(self).to_string()
     }
     fn from_code(code: &str) -> Option<Self> {
-        ALL.into_iter().find(|p| p.code() == code)
+        EditProblem::from_code(code)
     }
     fn status(self) -> http::StatusCode {
         EditProblem::status(self)
@@ -192,7 +171,7 @@ mod tests {
 
     #[test]
     fn codes_round_trip() {
-        for p in ALL {
+        for p in EditProblem::ALL.iter().copied() {
             assert_eq!(<EditProblem as FormProblem>::from_code(p.code()), Some(p));
         }
     }

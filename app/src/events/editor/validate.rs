@@ -1,6 +1,6 @@
 //! From the posted form to an event that may be written, and back (to fill the form).
 use super::{EditProblem, EventForm, TextForm};
-use crate::events::queries::{NewEvent, NewSpeaker};
+use crate::events::queries::{EventText, NewEvent, NewSpeaker};
 use crate::events::{time, EventFormat, EventKind, EventStatus, SpeakerRole};
 use crate::organisations::{is_slug, Theme};
 
@@ -68,21 +68,21 @@ pub fn to_event(form: &EventForm) -> Result<NewEvent, EditProblem> {
         if t.title.trim().is_empty() {
             continue;
         }
-        texts.push((
-            language(code)?,
-            t.title.trim().chars().take(300).collect(),
-            t.summary.trim().chars().take(1_000).collect(),
-            t.description.trim().chars().take(50_000).collect(),
-            t.report.trim().chars().take(50_000).collect(),
-            t.funding.trim().chars().take(500).collect(),
-        ));
+        texts.push(EventText {
+            language: language(code)?,
+            title: t.title.trim().chars().take(300).collect(),
+            summary: t.summary.trim().chars().take(1_000).collect(),
+            description: t.description.trim().chars().take(50_000).collect(),
+            report: t.report.trim().chars().take(50_000).collect(),
+            funding: t.funding.trim().chars().take(500).collect(),
+        });
     }
     let original_language = if form.original_language.trim().is_empty() {
-        texts.first().map(|t: &crate::events::queries::EventText| t.0.clone()).ok_or(EditProblem::NoTitle)?
+        texts.first().map(|t: &EventText| t.language.clone()).ok_or(EditProblem::NoTitle)?
     } else {
         language(&form.original_language)?
     };
-    if !texts.iter().any(|t| t.0 == original_language) {
+    if !texts.iter().any(|t: &EventText| t.language == original_language) {
         return Err(EditProblem::NoTitle);
     }
     let themes = form.themes.iter().map(|t| Theme::from_code(t).ok_or(EditProblem::BadChoice)).collect::<Result<Vec<_>, _>>()?;
@@ -187,8 +187,9 @@ pub fn to_form(event: &NewEvent) -> EventForm {
         texts: event
             .texts
             .iter()
-            .map(|(l, title, summary, description, report, funding)| {
-                (l.clone(), TextForm { title: title.clone(), summary: summary.clone(), description: description.clone(), report: report.clone(), funding: funding.clone() })
+            .map(|t| {
+                let form = TextForm { title: t.title.clone(), summary: t.summary.clone(), description: t.description.clone(), report: t.report.clone(), funding: t.funding.clone() };
+                (t.language.clone(), form)
             })
             .collect(),
         notify: String::new(),

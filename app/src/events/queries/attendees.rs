@@ -1,12 +1,13 @@
 //! Who registered: only for those `crate::access` lets see the attendees (`SeeAttendees`).
 use crate::db::Db;
+use crate::events::RsvpStatus;
 
 /// One person's RSVP as the organisers see it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, sqlx::FromRow)]
 pub struct AttendeeRow {
     pub name: String,
     pub email: String,
-    pub status: String,
+    pub status: RsvpStatus,
     pub interpretation: String,
     pub language: String,
     pub registered_at: i64,
@@ -48,7 +49,7 @@ pub fn to_csv(rows: &[AttendeeRow]) -> String {
     let mut out = String::from("name,email,status,interpretation,language,registered_at\r\n");
     for r in rows {
         let registered = crate::events::time::ical_utc(r.registered_at);
-        let cells = [r.name.as_str(), r.email.as_str(), r.status.as_str(), r.interpretation.as_str(), r.language.as_str(), registered.as_str()];
+        let cells = [r.name.as_str(), r.email.as_str(), r.status.code(), r.interpretation.as_str(), r.language.as_str(), registered.as_str()];
         let line: Vec<String> = cells.iter().map(|c| cell(c)).collect();
         out.push_str(&line.join(","));
         out.push_str("\r\n");
@@ -74,7 +75,7 @@ mod tests {
         let rows = vec![AttendeeRow {
             name: "=HYPERLINK(\"x\"), Layla".into(),
             email: "layla@example.org".into(),
-            status: "confirmed".into(),
+            status: RsvpStatus::Confirmed,
             interpretation: "ar".into(),
             language: "ar".into(),
             registered_at: 1_710_684_000,

@@ -95,7 +95,7 @@ async fn load(db: &Db, slug: &str, ui: Locale) -> Result<Option<Stable>, sqlx::E
         .await?;
     let Some(row) = row else { return Ok(None) };
     let id = row.id;
-    let card = cards(db, vec![row], ui).await?.pop().expect("one row gives one card");
+    let card = cards(db, vec![row], ui).await?.pop().ok_or(sqlx::Error::RowNotFound)?;
     let extra: ExtraRow = sqlx::query_as(
         "SELECT e.timezone, e.postponed_from, e.venue, e.capacity, e.rsvp_opens_at, e.rsvp_closes_at, e.attendance, \
          COALESCE(t.description, o.description) AS description, COALESCE(t.report, o.report) AS report, \
@@ -128,15 +128,15 @@ async fn load(db: &Db, slug: &str, ui: Locale) -> Result<Option<Stable>, sqlx::E
     .await?;
     let speakers = speaker_rows
         .into_iter()
-        .map(|(speaker_id, name, affiliation, role)| {
+        .map(|(speaker_id, name, affiliation, role)| -> Result<Speaker, sqlx::Error> {
             let mine: Vec<&(i64, String, String)> = bios.iter().filter(|b| b.0 == speaker_id).collect();
             let (bio, bio_language) = match mine.iter().find(|b| b.1 == code) {
                 Some(b) => (b.2.clone(), None),
                 None => mine.first().map_or((String::new(), None), |b| (b.2.clone(), Some(b.1.clone()))),
             };
-            Speaker { name, affiliation, role: SpeakerRole::from_code(&role).unwrap_or(SpeakerRole::Speaker), bio, bio_language }
+            Ok(Speaker { name, affiliation, role: crate::db::decode::<SpeakerRole>(role)?, bio, bio_language })
         })
-        .collect();
+        .collect::<Result<_, _>>()?;
     let sessions: Vec<(String, i64, i64)> = sqlx::query_as(
         "SELECT title, starts_at, ends_at FROM event_sessions WHERE event_id = $1 ORDER BY position",
     )

@@ -1,94 +1,58 @@
 //! Pages of the events list, and the events an organisation organises.
 use super::super::filter::{EventsFilter, When};
-use super::super::{time, EventCard, EventFormat, EventKind, EventStatus, Organiser};
-use crate::db::{Db, Scope};
+use super::super::{time, EventCard, EventFormat, EventKind, EventStatus, Organiser, RsvpStatus};
+use crate::db::{Db, Scope, Where};
 use crate::i18n::Locale;
 use crate::locale;
 use crate::organisations::countries;
 use std::collections::HashMap;
 
-/// Arguments of a WHERE clause: `$1` is always the reader's language.
-enum Arg {
-    Text(String),
-    Int(i64),
-}
-
-struct Clause {
-    sql: String,
-    args: Vec<Arg>,
-}
-
-impl Clause {
-    fn new(filter: &EventsFilter, now: i64) -> Clause {
-        let mut c = Clause { sql: "1 = 1".into(), args: Vec::new() };
-        match filter.month {
-            // A month shows all its events, over or not.
-            Some(month) => {
-                let from = c.arg(Arg::Int(time::month_start(month.year, month.month)));
-                let next = month.next();
-                let to = c.arg(Arg::Int(time::month_start(next.year, next.month)));
-                c.sql.push_str(&format!(" AND e.starts_at >= {from} AND e.starts_at < {to}"));
-            }
-            None => {
-                let p = c.arg(Arg::Int(now));
-                let op = if filter.when == When::Past { "<" } else { ">=" };
-                c.sql.push_str(&format!(" AND e.ends_at {op} {p}"));
-            }
+/// The events filter as a WHERE clause over `events e`, its arguments numbered from `$first`.
+fn clause(filter: &EventsFilter, now: i64, first: usize) -> Where {
+    let mut w = Where::new(first);
+    match filter.month {
+        // A month shows all its events, over or not.
+        Some(month) => {
+            let next = month.next();
+            w.and(time::month_start(month.year, month.month), |p| format!("e.starts_at >= {p}"));
+            w.and(time::month_start(next.year, next.month), |p| format!("e.starts_at < {p}"));
         }
-        if let Some(kind) = filter.kind {
-            let p = c.arg(Arg::Text(kind.code().into()));
-            c.sql.push_str(&format!(" AND e.kind = {p}"));
+        None => {
+            let op = if filter.when == When::Past { "<" } else { ">=" };
+            w.and(now, |p| format!("e.ends_at {op} {p}"));
         }
-        if let Some(format) = filter.format {
-            let p = c.arg(Arg::Text(format.code().into()));
-            c.sql.push_str(&format!(" AND e.format = {p}"));
-        }
-        if let Some(language) = &filter.language {
-            // Languages are space separated codes; padding both sides matches whole codes.
-            let p = c.arg(Arg::Text(format!("% {language} %")));
-            c.sql.push_str(&format!(" AND (' ' || e.languages || ' ') LIKE {p}"));
-        }
-        if let Some(organiser) = &filter.organiser {
-            let p = c.arg(Arg::Text(organiser.clone()));
-            c.sql.push_str(&format!(
-                " AND EXISTS (SELECT 1 FROM event_organisers eo JOIN organisations o ON o.id = eo.organisation_id \
+    }
+    if let Some(kind) = filter.kind {
+        w.and(kind.code(), |p| format!("e.kind = {p}"));
+    }
+    if let Some(format) = filter.format {
+        w.and(format.code(), |p| format!("e.format = {p}"));
+    }
+    if let Some(language) = &filter.language {
+        // Languages are space separated codes; padding both sides matches whole codes.
+        w.and(format!("% {language} %"), |p| format!("(' ' || e.languages || ' ') LIKE {p}"));
+    }
+    if let Some(organiser) = &filter.organiser {
+        w.and(organiser.as_str(), |p| {
+            format!(
+                "EXISTS (SELECT 1 FROM event_organisers eo JOIN organisations o ON o.id = eo.organisation_id \
                  WHERE eo.event_id = e.id AND o.slug = {p})"
-            ));
-        }
-        if let Some(theme) = filter.theme {
-            let p = c.arg(Arg::Text(theme.code().into()));
-            c.sql.push_str(&format!(" AND EXISTS (SELECT 1 FROM event_themes t WHERE t.event_id = e.id AND t.theme = {p})"));
-        }
-        c
+            )
+        });
     }
-
-    fn arg(&mut self, arg: Arg) -> String {
-        self.args.push(arg);
-        // $1 is the reader's language.
-        format!("${}", self.args.len() + 1)
+    if let Some(theme) = filter.theme {
+        w.and(theme.code(), |p| format!("EXISTS (SELECT 1 FROM event_themes t WHERE t.event_id = e.id AND t.theme = {p})"));
     }
-}
-
-macro_rules! bind_args {
-    ($query:expr, $args:expr) => {{
-        let mut q = $query;
-        for arg in $args {
-            q = match arg {
-                Arg::Text(s) => q.bind(s.clone()),
-                Arg::Int(i) => q.bind(*i),
-            };
-        }
-        q
-    }};
+    w
 }
 
 #[derive(sqlx::FromRow)]
 pub(super) struct CardRow {
     pub id: i64,
     pub slug: String,
-    pub kind: String,
-    pub format: String,
-    pub status: String,
+    pub kind: EventKind,
+    pub format: EventFormat,
+    pub status: EventStatus,
     pub starts_at: i64,
     pub ends_at: i64,
     pub timezone: String,
@@ -122,9 +86,9 @@ impl CardRow {
         };
         EventCard {
             when: time::span(ui, self.starts_at, self.ends_at, tz),
-            kind: EventKind::from_code(&self.kind).unwrap_or(EventKind::Meeting),
-            format: EventFormat::from_code(&self.format).unwrap_or(EventFormat::Online),
-            status: EventStatus::from_code(&self.status).unwrap_or(EventStatus::Scheduled),
+            kind: self.kind,
+            format: self.format,
+            status: self.status,
             fallback_language: (self.translated == 0).then(|| self.original_language.clone()),
             languages: self.languages.split_whitespace().map(str::to_string).collect(),
             timezone: self.timezone,
@@ -142,22 +106,16 @@ impl CardRow {
 /// One page of events, their total, and the organisers the filter offers.
 /// `page_size` is `EVENTS_PAGE_SIZE` for the list, larger for a month's calendar.
 pub async fn events_page(db: &Db, filter: &EventsFilter, ui: Locale, now: i64, page_size: u32) -> Result<(Vec<EventCard>, i64), sqlx::Error> {
-    let clause = Clause::new(filter, now);
     let order = if filter.when == When::Past && filter.month.is_none() { "DESC" } else { "ASC" };
-    let count_sql = format!("SELECT COUNT(*) FROM events e WHERE {} AND $1 = $1", clause.sql);
-    let (total,): (i64,) = bind_args!(sqlx::query_as(&count_sql).bind(locale::code(ui)), &clause.args).fetch_one(&db.pool).await?;
-    let n = clause.args.len();
-    let sql = format!(
-        "{CARD_SELECT} WHERE {} ORDER BY e.starts_at {order}, e.id {order} LIMIT ${} OFFSET ${}",
-        clause.sql,
-        n + 2,
-        n + 3
-    );
-    let rows: Vec<CardRow> = bind_args!(sqlx::query_as(&sql).bind(locale::code(ui)), &clause.args)
-        .bind(i64::from(page_size))
-        .bind(i64::from(filter.page.saturating_sub(1)) * i64::from(page_size))
-        .fetch_all(&db.pool)
-        .await?;
+    let count = clause(filter, now, 1);
+    let count_sql = format!("SELECT COUNT(*) FROM events e WHERE {}", count.sql());
+    let (total,): (i64,) = count.bind_as(sqlx::query_as(&count_sql)).fetch_one(&db.pool).await?;
+    // `$1` is the reader's language (`CARD_SELECT`).
+    let mut page = clause(filter, now, 2);
+    let limit = page.arg(i64::from(page_size));
+    let offset = page.arg(i64::from(filter.page.saturating_sub(1)) * i64::from(page_size));
+    let sql = format!("{CARD_SELECT} WHERE {} ORDER BY e.starts_at {order}, e.id {order} LIMIT {limit} OFFSET {offset}", page.sql());
+    let rows: Vec<CardRow> = page.bind_as(sqlx::query_as(&sql).bind(locale::code(ui))).fetch_all(&db.pool).await?;
     Ok((cards(db, rows, ui).await?, total))
 }
 
@@ -166,14 +124,10 @@ pub(super) async fn cards(db: &Db, rows: Vec<CardRow>, ui: Locale) -> Result<Vec
     if rows.is_empty() {
         return Ok(Vec::new());
     }
-    // Ids come from the database as integers, so listing them in the SQL is safe.
-    let ids: Vec<String> = rows.iter().map(|r| r.id.to_string()).collect();
-    let pairs: Vec<(i64, i64)> = sqlx::query_as(&format!(
-        "SELECT event_id, organisation_id FROM event_organisers WHERE event_id IN ({}) ORDER BY event_id, position",
-        ids.join(", ")
-    ))
-    .fetch_all(&db.pool)
-    .await?;
+    let mut events = Where::new(1);
+    events.and_in("event_id", &rows.iter().map(|r| r.id).collect::<Vec<_>>());
+    let sql = format!("SELECT event_id, organisation_id FROM event_organisers WHERE {} ORDER BY event_id, position", events.sql());
+    let pairs: Vec<(i64, i64)> = events.bind_as(sqlx::query_as(&sql)).fetch_all(&db.pool).await?;
     let names = organisation_names(db, pairs.iter().map(|p| p.1), ui).await?;
     let links = pairs.into_iter().filter_map(|(event_id, organisation)| names.get(&organisation).map(|(slug, name, _)| (event_id, slug.clone(), name.clone())));
     let mut by_event: HashMap<i64, Vec<Organiser>> = HashMap::new();
@@ -206,15 +160,16 @@ async fn organisation_names(db: &Db, ids: impl Iterator<Item = i64>, ui: Locale)
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
-    let list: Vec<String> = ids.iter().map(i64::to_string).collect();
-    let rows: Vec<(i64, String, String, String)> = sqlx::query_as(&format!(
+    // `$1` is the reader's language.
+    let mut organisations = Where::new(2);
+    organisations.and_in("l.organisation_id", &ids);
+    let sql = format!(
         "SELECT o.id, o.slug, l.name, l.sort_key FROM organisation_listings l JOIN organisations o ON o.id = l.organisation_id \
-         WHERE l.organisation_id IN ({}) AND l.locale = $1",
-        list.join(", ")
-    ))
-    .bind(locale::code(ui))
-    .fetch_all(&db.pool)
-    .await?;
+         WHERE {} AND l.locale = $1",
+        organisations.sql()
+    );
+    let rows: Vec<(i64, String, String, String)> =
+        organisations.bind_as(sqlx::query_as(&sql).bind(locale::code(ui))).fetch_all(&db.pool).await?;
     Ok(rows.into_iter().map(|(id, slug, name, sort_key)| (id, (slug, name, sort_key))).collect())
 }
 
@@ -258,8 +213,8 @@ async fn all_organisation_events(db: &Db, organisation_slug: &str, ui: Locale) -
 struct CalendarRow {
     id: i64,
     slug: String,
-    status: String,
-    format: String,
+    status: EventStatus,
+    format: EventFormat,
     starts_at: i64,
     ends_at: i64,
     timezone: String,
@@ -280,35 +235,33 @@ pub async fn calendar_entries(
     now: i64,
 ) -> Result<Vec<super::super::ical::Entry>, sqlx::Error> {
     const LIMIT: i64 = 500;
-    let mut clause = Clause::new(filter, now);
-    if let Some(slug) = slug {
+    // `$1` is the reader's language.
+    let mut clause = match slug {
         // One event's file holds it whatever its date.
-        clause = Clause { sql: "1 = 1".into(), args: Vec::new() };
-        let p = clause.arg(Arg::Text(slug.to_string()));
-        clause.sql.push_str(&format!(" AND e.slug = {p}"));
-    }
-    let n = clause.args.len();
+        Some(slug) => {
+            let mut one = Where::new(2);
+            one.and(slug, |p| format!("e.slug = {p}"));
+            one
+        }
+        None => clause(filter, now, 2),
+    };
+    let limit = clause.arg(LIMIT);
     let sql = format!(
         "SELECT e.id, e.slug, e.status, e.format, e.starts_at, e.ends_at, e.timezone, e.venue, e.city, e.sequence, \
          COALESCE(t.title, o.title) AS title, COALESCE(t.summary, o.summary) AS summary \
          FROM events e JOIN event_texts o ON o.event_id = e.id AND o.language = e.original_language \
          LEFT JOIN event_texts t ON t.event_id = e.id AND t.language = $1 \
-         WHERE {} ORDER BY e.starts_at, e.id LIMIT ${}",
-        clause.sql,
-        n + 2
+         WHERE {} ORDER BY e.starts_at, e.id LIMIT {limit}",
+        clause.sql()
     );
-    let rows: Vec<CalendarRow> =
-        bind_args!(sqlx::query_as(&sql).bind(locale::code(ui)), &clause.args).bind(LIMIT).fetch_all(&db.pool).await?;
+    let rows: Vec<CalendarRow> = clause.bind_as(sqlx::query_as(&sql).bind(locale::code(ui))).fetch_all(&db.pool).await?;
     // A series is one entry per meeting, so calendars show the meetings, not one long block.
     let mut sessions: HashMap<i64, Vec<(i64, String, i64, i64)>> = HashMap::new();
     if !rows.is_empty() {
-        let ids: Vec<String> = rows.iter().map(|r| r.id.to_string()).collect();
-        let found: Vec<(i64, i64, String, i64, i64)> = sqlx::query_as(&format!(
-            "SELECT event_id, position, title, starts_at, ends_at FROM event_sessions WHERE event_id IN ({}) ORDER BY event_id, position",
-            ids.join(", ")
-        ))
-        .fetch_all(&db.pool)
-        .await?;
+        let mut events = Where::new(1);
+        events.and_in("event_id", &rows.iter().map(|r| r.id).collect::<Vec<_>>());
+        let sql = format!("SELECT event_id, position, title, starts_at, ends_at FROM event_sessions WHERE {} ORDER BY event_id, position", events.sql());
+        let found: Vec<(i64, i64, String, i64, i64)> = events.bind_as(sqlx::query_as(&sql)).fetch_all(&db.pool).await?;
         for (event_id, position, title, starts_at, ends_at) in found {
             sessions.entry(event_id).or_default().push((position, title, starts_at, ends_at));
         }
@@ -316,7 +269,7 @@ pub async fn calendar_entries(
     let mut entries = Vec::new();
     for r in rows {
         let url = format!("{public_url}{}", locale::localise_path(ui, &format!("/events/{}", r.slug)));
-        let location = super::rsvp::location(r.format == EventFormat::Online.code(), &url, &r.venue, &r.city);
+        let location = super::rsvp::location(r.format == EventFormat::Online, &url, &r.venue, &r.city);
         let entry = super::super::ical::Entry {
             uid: super::uid(r.id, public_url),
             sequence: r.sequence,
@@ -327,7 +280,7 @@ pub async fn calendar_entries(
             description: if r.summary.is_empty() { url.clone() } else { format!("{}\n\n{url}", r.summary) },
             location,
             url,
-            cancelled: r.status == EventStatus::Cancelled.code(),
+            cancelled: r.status == EventStatus::Cancelled,
         };
         match sessions.remove(&r.id) {
             Some(meetings) => entries.extend(meetings.into_iter().map(|(position, title, starts_at, ends_at)| super::super::ical::Entry {
@@ -345,7 +298,7 @@ pub async fn calendar_entries(
 
 /// A member's RSVPs that stand (not cancelled), with their events: upcoming first (soonest
 /// first), then past (latest first).
-pub async fn member_rsvps(db: &Db, user_id: i64, ui: Locale, now: i64) -> Result<Vec<(EventCard, String)>, sqlx::Error> {
+pub async fn member_rsvps(db: &Db, user_id: i64, ui: Locale, now: i64) -> Result<Vec<(EventCard, RsvpStatus)>, sqlx::Error> {
     let mine: Vec<(i64, String)> =
         sqlx::query_as("SELECT event_id, status FROM rsvps WHERE user_id = $1 AND status <> 'cancelled' ORDER BY id DESC LIMIT 200")
             .bind(user_id)
@@ -354,19 +307,18 @@ pub async fn member_rsvps(db: &Db, user_id: i64, ui: Locale, now: i64) -> Result
     if mine.is_empty() {
         return Ok(Vec::new());
     }
-    // Ids come from the database as integers, so listing them in the SQL is safe.
-    let ids: Vec<String> = mine.iter().map(|(id, _)| id.to_string()).collect();
-    let rows: Vec<CardRow> = sqlx::query_as(&format!("{CARD_SELECT} WHERE e.id IN ({}) ORDER BY e.starts_at, e.id", ids.join(", ")))
-        .bind(locale::code(ui))
-        .fetch_all(&db.pool)
-        .await?;
-    let statuses: HashMap<i64, String> = mine.into_iter().collect();
+    // `$1` is the reader's language (`CARD_SELECT`).
+    let mut events = Where::new(2);
+    events.and_in("e.id", &mine.iter().map(|(id, _)| *id).collect::<Vec<_>>());
+    let sql = format!("{CARD_SELECT} WHERE {} ORDER BY e.starts_at, e.id", events.sql());
+    let rows: Vec<CardRow> = events.bind_as(sqlx::query_as(&sql).bind(locale::code(ui))).fetch_all(&db.pool).await?;
+    let statuses: HashMap<i64, RsvpStatus> = mine.into_iter().map(|(id, status)| Ok((id, crate::db::decode(status)?))).collect::<Result<_, sqlx::Error>>()?;
     let ids_in_order: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let cards = cards(db, rows, ui).await?;
     let (mut upcoming, mut past): (Vec<_>, Vec<_>) = cards
         .into_iter()
         .zip(ids_in_order)
-        .map(|(card, id)| (card, statuses.get(&id).cloned().unwrap_or_default()))
+        .filter_map(|(card, id)| statuses.get(&id).map(|status| (card, *status)))
         .partition(|(card, _)| card.ends_at >= now);
     past.reverse();
     upcoming.append(&mut past);

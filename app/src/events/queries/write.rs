@@ -13,8 +13,26 @@ pub struct NewSpeaker {
     pub bios: Vec<(String, String)>,
 }
 
-/// (language, title, summary, description in Markdown, report in Markdown, funding line)
-pub type EventText = (String, String, String, String, String, String);
+/// An event's text in one language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct EventText {
+    pub language: String,
+    pub title: String,
+    pub summary: String,
+    /// Markdown.
+    pub description: String,
+    /// Markdown: what happened, written after the event.
+    pub report: String,
+    /// The funding line.
+    pub funding: String,
+}
+
+impl EventText {
+    /// A text with a title alone.
+    pub fn titled(language: &str, title: &str) -> EventText {
+        EventText { language: language.into(), title: title.into(), ..EventText::default() }
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct NewEvent {
@@ -64,7 +82,7 @@ pub enum EventWriteError {
 }
 
 fn check(event: &NewEvent) -> Result<(), EventWriteError> {
-    if !event.texts.iter().any(|t| t.0 == event.original_language) {
+    if !event.texts.iter().any(|t| t.language == event.original_language) {
         return Err(EventWriteError::MissingOriginalText(event.original_language.clone()));
     }
     if event.ends_at < event.starts_at {
@@ -112,7 +130,7 @@ pub async fn insert_event(tx: &mut Transaction<'static, Any>, event: &NewEvent, 
 
 /// Texts, organisers, themes, speakers, channels, sessions and recordings of event `id`.
 async fn insert_children(tx: &mut Transaction<'static, Any>, id: i64, event: &NewEvent) -> Result<(), EventWriteError> {
-    for (language, title, summary, description, report, funding) in &event.texts {
+    for EventText { language, title, summary, description, report, funding } in &event.texts {
         sqlx::query(
             "INSERT INTO event_texts (event_id, language, title, summary, description, report, funding) \
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -242,9 +260,9 @@ pub async fn load_event(db: &crate::db::Db, slug: &str) -> Result<Option<(i64, N
     struct Row {
         id: i64,
         slug: String,
-        kind: String,
-        format: String,
-        status: String,
+        kind: EventKind,
+        format: EventFormat,
+        status: EventStatus,
         starts_at: i64,
         ends_at: i64,
         timezone: String,
@@ -292,7 +310,7 @@ pub async fn load_event(db: &crate::db::Db, slug: &str) -> Result<Option<(i64, N
             .bind(speaker_id)
             .fetch_all(&db.pool)
             .await?;
-        speakers.push(NewSpeaker { name, affiliation, role: SpeakerRole::from_code(&role).unwrap_or(SpeakerRole::Speaker), bios });
+        speakers.push(NewSpeaker { name, affiliation, role: crate::db::decode(role)?, bios });
     }
     let channels: Vec<(String, String)> =
         sqlx::query_as("SELECT language, join_info FROM event_channels WHERE event_id = $1 ORDER BY language").bind(r.id).fetch_all(&db.pool).await?;
@@ -308,9 +326,9 @@ pub async fn load_event(db: &crate::db::Db, slug: &str) -> Result<Option<(i64, N
         r.id,
         NewEvent {
             slug: r.slug,
-            kind: EventKind::from_code(&r.kind).unwrap_or(EventKind::Meeting),
-            format: EventFormat::from_code(&r.format).unwrap_or(EventFormat::Online),
-            status: EventStatus::from_code(&r.status).unwrap_or(EventStatus::Scheduled),
+            kind: r.kind,
+            format: r.format,
+            status: r.status,
             starts_at: r.starts_at,
             ends_at: r.ends_at,
             timezone: r.timezone,
@@ -327,7 +345,7 @@ pub async fn load_event(db: &crate::db::Db, slug: &str) -> Result<Option<(i64, N
             attendance: r.attendance,
             texts,
             organisers: organisers.into_iter().map(|(s,)| s).collect(),
-            themes: themes.iter().filter_map(|(t,)| Theme::from_code(t)).collect(),
+            themes: themes.into_iter().map(|(t,)| crate::db::decode(t)).collect::<Result<_, _>>()?,
             speakers,
             channels,
             sessions,

@@ -1,98 +1,58 @@
 //! Pages of the directory, the choices of its filters, and the home page's overview.
 use super::super::{countries, search, DirectoryFilter, DirectoryOverview, FacetOption, OrganisationCard, OrganisationKind, PAGE_SIZE};
-use crate::db::{Backend, Db, Scope};
+use crate::db::{Backend, Db, Scope, Where};
 use crate::i18n::Locale;
 use crate::locale;
 use std::sync::Arc;
 
-enum Arg {
-    Text(String),
-    Int(i64),
-}
-
-/// A WHERE clause over `organisations o`, with its arguments numbered from `first`.
-struct Clause {
-    sql: String,
-    args: Vec<Arg>,
-    first: usize,
-}
-
-impl Clause {
-    fn new(filter: &DirectoryFilter, first: usize, backend: Backend) -> Clause {
-        let mut c = Clause { sql: String::from("1 = 1"), args: Vec::new(), first };
-        if let Some(q) = &filter.q {
-            for term in search::terms(q) {
-                // Both backends answer `LIKE '%term%'` from a trigram index (migration 0006).
-                match backend {
-                    // SQLite's index is a separate FTS5 table, and it is only used for a LIKE
-                    // without ESCAPE; terms hold letters and digits only, so none is needed.
-                    Backend::Sqlite => {
-                        debug_assert!(term.chars().all(char::is_alphanumeric));
-                        let p = c.arg(Arg::Text(format!("%{term}%")));
-                        c.sql.push_str(&format!(
-                            " AND o.id IN (SELECT rowid FROM organisation_search WHERE search_text LIKE {p})"
-                        ));
-                    }
-                    Backend::Postgres => {
-                        let p = c.arg(Arg::Text(format!("%{}%", escape_like(&term))));
-                        c.sql.push_str(&format!(" AND o.search_text LIKE {p} ESCAPE '\\'"));
-                    }
+/// The directory filter as a WHERE clause over `organisations o`, its arguments numbered from
+/// `$first`.
+fn clause(filter: &DirectoryFilter, first: usize, backend: Backend) -> Where {
+    let mut w = Where::new(first);
+    if let Some(q) = &filter.q {
+        for term in search::terms(q) {
+            // Both backends answer `LIKE '%term%'` from a trigram index (migration 0006).
+            match backend {
+                // SQLite's index is a separate FTS5 table, and it is only used for a LIKE
+                // without ESCAPE; terms hold letters and digits only, so none is needed.
+                Backend::Sqlite => {
+                    debug_assert!(term.chars().all(char::is_alphanumeric));
+                    w.and(format!("%{term}%"), |p| format!("o.id IN (SELECT rowid FROM organisation_search WHERE search_text LIKE {p})"));
+                }
+                Backend::Postgres => {
+                    w.and(format!("%{}%", escape_like(&term)), |p| format!("o.search_text LIKE {p} ESCAPE '\\'"));
                 }
             }
         }
-        if let Some(country) = &filter.country {
-            let p = c.arg(Arg::Text(country.clone()));
-            c.sql.push_str(&format!(" AND o.country = {p}"));
-        }
-        if let Some(kind) = filter.kind {
-            let p = c.arg(Arg::Text(kind.code().into()));
-            c.sql.push_str(&format!(" AND o.kind = {p}"));
-        }
-        if let Some(theme) = filter.theme {
-            let p = c.arg(Arg::Text(theme.code().into()));
-            c.sql.push_str(&format!(
-                " AND EXISTS (SELECT 1 FROM organisation_themes t \
-                 WHERE t.organisation_id = o.id AND t.theme = {p})"
-            ));
-        }
-        if let Some(network) = &filter.network {
-            let p = c.arg(Arg::Text(network.clone()));
-            c.sql.push_str(&format!(
-                " AND EXISTS (SELECT 1 FROM organisation_relations r \
-                 JOIN organisations n ON n.id = r.to_id \
+    }
+    if let Some(country) = &filter.country {
+        w.and(country.as_str(), |p| format!("o.country = {p}"));
+    }
+    if let Some(kind) = filter.kind {
+        w.and(kind.code(), |p| format!("o.kind = {p}"));
+    }
+    if let Some(theme) = filter.theme {
+        w.and(theme.code(), |p| format!("EXISTS (SELECT 1 FROM organisation_themes t WHERE t.organisation_id = o.id AND t.theme = {p})"));
+    }
+    if let Some(network) = &filter.network {
+        w.and(network.as_str(), |p| {
+            format!(
+                "EXISTS (SELECT 1 FROM organisation_relations r JOIN organisations n ON n.id = r.to_id \
                  WHERE r.from_id = o.id AND r.relation IN ('member_of', 'chapter_of') AND n.slug = {p})"
-            ));
-        }
-        c
+            )
+        });
     }
-
-    fn arg(&mut self, arg: Arg) -> String {
-        self.args.push(arg);
-        format!("${}", self.first + self.args.len() - 1)
-    }
+    w
 }
 
 fn escape_like(term: &str) -> String {
     term.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
 }
 
-macro_rules! bind_args {
-    ($query:expr, $args:expr) => {{
-        let mut q = $query;
-        for arg in $args {
-            q = match arg {
-                Arg::Text(s) => q.bind(s),
-                Arg::Int(i) => q.bind(i),
-            };
-        }
-        q
-    }};
-}
-
 #[derive(sqlx::FromRow)]
 struct CardRow {
     slug: String,
-    kind: String,
+    kind: OrganisationKind,
     country: String,
     city: String,
     verified: i64,
@@ -105,7 +65,7 @@ impl CardRow {
     fn into_card(self, ui: Locale) -> OrganisationCard {
         OrganisationCard {
             country_name: countries::name(&self.country, ui),
-            kind: OrganisationKind::from_code(&self.kind).unwrap_or(OrganisationKind::Organisation),
+            kind: self.kind,
             slug: self.slug,
             name: self.name,
             excerpt: self.excerpt,
@@ -136,28 +96,22 @@ async fn load_search_page(
     filter: &DirectoryFilter,
     ui: Locale,
 ) -> Result<(Vec<OrganisationCard>, i64, i64), sqlx::Error> {
-    let count = Clause::new(filter, 1, db.backend);
-    let count_sql = format!(
-        "SELECT COUNT(*), COUNT(DISTINCT o.country) FROM organisations o WHERE {}",
-        count.sql
-    );
-    let (total, countries): (i64, i64) = bind_args!(sqlx::query_as(&count_sql), count.args)
-    .fetch_one(&db.pool)
-    .await?;
+    let count = clause(filter, 1, db.backend);
+    let count_sql = format!("SELECT COUNT(*), COUNT(DISTINCT o.country) FROM organisations o WHERE {}", count.sql());
+    let (total, countries): (i64, i64) = count.bind_as(sqlx::query_as(&count_sql)).fetch_one(&db.pool).await?;
 
-    let mut list = Clause::new(filter, 2, db.backend);
+    // `$1` is the reader's language.
+    let mut list = clause(filter, 2, db.backend);
     let offset = i64::from(filter.page.saturating_sub(1)) * i64::from(PAGE_SIZE);
-    let limit = list.arg(Arg::Int(i64::from(PAGE_SIZE)));
-    let offset = list.arg(Arg::Int(offset));
+    let limit = list.arg(i64::from(PAGE_SIZE));
+    let offset = list.arg(offset);
     let sql = format!(
         "SELECT {CARD_COLUMNS} FROM organisations o \
          JOIN organisation_listings l ON l.organisation_id = o.id AND l.locale = $1 \
          WHERE {} ORDER BY l.sort_key, o.id LIMIT {limit} OFFSET {offset}",
-        list.sql
+        list.sql()
     );
-    let rows: Vec<CardRow> = bind_args!(sqlx::query_as(&sql).bind(locale::code(ui)), list.args)
-        .fetch_all(&db.pool)
-        .await?;
+    let rows: Vec<CardRow> = list.bind_as(sqlx::query_as(&sql).bind(locale::code(ui))).fetch_all(&db.pool).await?;
     Ok((rows.into_iter().map(|r| r.into_card(ui)).collect(), total, countries))
 }
 
@@ -302,9 +256,9 @@ mod tests {
             page: 1,
             ..Default::default()
         };
-        let c = Clause::new(&filter, 2, Backend::Sqlite);
-        assert!(c.sql.contains("$2") && c.sql.contains("$3") && c.sql.contains("$4"));
-        assert!(!c.sql.contains("$1") && !c.sql.contains("$5"));
-        assert_eq!(c.args.len(), 3);
+        let c = clause(&filter, 2, Backend::Sqlite);
+        assert!(c.sql().contains("$2") && c.sql().contains("$3") && c.sql().contains("$4"));
+        assert!(!c.sql().contains("$1") && !c.sql().contains("$5"));
+        assert_eq!(c.next(), 5);
     }
 }

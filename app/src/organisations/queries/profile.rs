@@ -1,5 +1,5 @@
 //! One organisation's profile with its relations.
-use super::super::{countries, OrganisationKind, OrganisationLink, OrganisationProfile, Relation, Theme};
+use super::super::{countries, OrganisationKind, OrganisationLink, OrganisationProfile, Relation};
 use crate::db::{Db, Scope};
 use crate::i18n::Locale;
 use crate::locale;
@@ -8,7 +8,7 @@ use crate::locale;
 struct ProfileRow {
     id: i64,
     slug: String,
-    kind: String,
+    kind: OrganisationKind,
     country: String,
     city: String,
     website: String,
@@ -76,9 +76,9 @@ async fn load_profile(db: &Db, slug: &str, ui: Locale) -> Result<Option<Organisa
         members: related(db, row.id, Relation::MemberOf, Direction::Incoming, ui).await?,
         chapters: related(db, row.id, Relation::ChapterOf, Direction::Incoming, ui).await?,
         member_count,
-        themes: themes.iter().filter_map(|(t,)| Theme::from_code(t)).collect(),
+        themes: themes.into_iter().map(|(t,)| crate::db::decode(t)).collect::<Result<_, _>>()?,
         country_name: countries::name(&row.country, ui),
-        kind: OrganisationKind::from_code(&row.kind).unwrap_or(OrganisationKind::Organisation),
+        kind: row.kind,
         slug: row.slug,
         name: text.1,
         description: text.2,

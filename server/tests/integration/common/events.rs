@@ -31,7 +31,7 @@ pub fn test_event(slug: &str, capacity: Option<i64>, starts_in: i64) -> NewEvent
         rsvp_closes_at: None,
         join_url: "https://meet.example.org/test".into(),
         attendance: None,
-        texts: vec![("en".into(), format!("Test event {slug}"), String::new(), String::new(), String::new(), String::new())],
+        texts: vec![app::events::queries::EventText::titled("en", &format!("Test event {slug}"))],
         organisers: Vec::new(),
         themes: Vec::new(),
         speakers: Vec::new(),

@@ -81,15 +81,32 @@ impl TestDb {
     }
 
     /// Drops the PostgreSQL database; SQLite files are left in the temp directory.
-    pub async fn finish(self) {
+    pub async fn finish(mut self) {
         self.db.pool.close().await;
-        if let Some((server, name)) = self.drop {
-            if let Ok(admin) = Db::connect(&server, 1).await {
-                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                    .execute(&admin.pool)
-                    .await;
-            }
+        if let Some((server, name)) = self.drop.take() {
+            drop_database(&server, &name).await;
         }
+    }
+}
+
+/// A test that panics never reaches `finish`: its PostgreSQL database is dropped here instead,
+/// on a runtime of its own (the test's may be unwinding).
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some((server, name)) = self.drop.take() else { return };
+        let dropped = std::thread::spawn(move || {
+            if let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() {
+                runtime.block_on(drop_database(&server, &name));
+            }
+        });
+        let _ = dropped.join();
+    }
+}
+
+async fn drop_database(server: &str, name: &str) {
+    if let Ok(admin) = Db::connect(server, 1).await {
+        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin.pool).await;
+        admin.pool.close().await;
     }
 }
 

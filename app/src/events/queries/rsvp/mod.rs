@@ -8,7 +8,7 @@ mod telling;
 pub use telling::{send_due_reminders, tell_change, uid, EventChange};
 pub(in crate::events) use telling::location;
 
-use super::super::{EventStatus, MyRsvp, RsvpProblem, RsvpStatus, RsvpWindow};
+use super::super::{EventFormat, EventStatus, MyRsvp, RsvpProblem, RsvpStatus, RsvpWindow};
 use super::detail::window;
 use telling::{channel, facts, issue_link, tell};
 use crate::accounts::identity::{normalise_email, normalise_name};
@@ -42,8 +42,8 @@ pub enum Holder<'a> {
 pub(super) struct LockedEvent {
     pub(super) id: i64,
     pub(super) slug: String,
-    pub(super) status: String,
-    pub(super) format: String,
+    pub(super) status: EventStatus,
+    pub(super) format: EventFormat,
     pub(super) starts_at: i64,
     pub(super) ends_at: i64,
     pub(super) timezone: String,
@@ -65,7 +65,7 @@ pub(super) struct RsvpRow {
     pub(super) name: String,
     pub(super) ui_language: String,
     pub(super) interpretation: String,
-    pub(super) status: String,
+    pub(super) status: RsvpStatus,
 }
 
 const EVENT_COLUMNS: &str = "id, slug, status, format, starts_at, ends_at, timezone, capacity, rsvp_opens_at, \
@@ -98,7 +98,7 @@ async fn confirmed_count(tx: &mut Transaction<'static, Any>, event_id: i64) -> R
 
 /// Whether RSVPs are taken now: Ok, or why not.
 fn check_open(event: &LockedEvent, now: i64, full: bool) -> Result<(), RsvpProblem> {
-    let status = EventStatus::from_code(&event.status).unwrap_or(EventStatus::Scheduled);
+    let status = event.status;
     match window(status, now, event.starts_at, event.ends_at, event.rsvp_opens_at, event.rsvp_closes_at, full) {
         RsvpWindow::Open | RsvpWindow::WaitlistOnly => Ok(()),
         RsvpWindow::NotYetOpen => Err(RsvpProblem::NotOpenYet),
@@ -151,7 +151,7 @@ pub async fn register(
         .bind(&email)
         .fetch_optional(&mut **tx)
         .await?;
-    if let Some(row) = existing.as_ref().filter(|r| r.status != RsvpStatus::Cancelled.code()) {
+    if let Some(row) = existing.as_ref().filter(|r| r.status != RsvpStatus::Cancelled) {
         if attendee.user_id.is_some() {
             return Err(RsvpProblem::AlreadyRegistered);
         }
@@ -206,7 +206,7 @@ pub async fn register(
         name,
         ui_language: ui_language.to_string(),
         interpretation: interpretation.to_string(),
-        status: status.code().to_string(),
+        status,
     };
     tell(&mut tx, &event, &row, status, false, public_url, now).await?;
     tx.commit().await?;
@@ -219,7 +219,7 @@ pub async fn confirm_guest(db: &Db, token: &str, public_url: &str, now: i64) -> 
     let mut tx = db.begin_write().await?;
     let row = rsvp_by_link(&mut tx, token).await?.ok_or(RsvpProblem::LinkUnknown)?;
     let event = lock_event(&mut tx, db.backend, "id", EventKey::Id(row.event_id)).await?.ok_or(RsvpProblem::UnknownEvent)?;
-    let current = RsvpStatus::from_code(&row.status).unwrap_or(RsvpStatus::Cancelled);
+    let current = row.status;
     if current != RsvpStatus::Pending {
         return Ok(current);
     }
@@ -242,7 +242,7 @@ pub async fn cancel(db: &Db, holder: Holder<'_>, public_url: &str, now: i64) -> 
     let mut tx = db.begin_write().await?;
     let row = holders_rsvp(&mut tx, holder).await?;
     let event = lock_event(&mut tx, db.backend, "id", EventKey::Id(row.event_id)).await?.ok_or(RsvpProblem::UnknownEvent)?;
-    if row.status == RsvpStatus::Cancelled.code() {
+    if row.status == RsvpStatus::Cancelled {
         return Err(RsvpProblem::NotRegistered);
     }
     sqlx::query("UPDATE rsvps SET status = 'cancelled', updated_at = $1 WHERE id = $2")
@@ -250,7 +250,7 @@ pub async fn cancel(db: &Db, holder: Holder<'_>, public_url: &str, now: i64) -> 
         .bind(row.id)
         .execute(&mut **tx)
         .await?;
-    if row.status == RsvpStatus::Confirmed.code() && now < event.ends_at && event.status != EventStatus::Cancelled.code() {
+    if row.status == RsvpStatus::Confirmed && now < event.ends_at && event.status != EventStatus::Cancelled {
         promote(&mut tx, &event, public_url, now).await?;
     }
     tx.commit().await?;
@@ -330,7 +330,7 @@ pub async fn my_rsvp(db: &Db, holder: Holder<'_>) -> Result<Option<(String, MyRs
         .bind(row.event_id)
         .fetch_one(&mut *tx)
         .await?;
-    let status = RsvpStatus::from_code(&row.status).unwrap_or(RsvpStatus::Cancelled);
+    let status = row.status;
     let confirmed = status == RsvpStatus::Confirmed;
     let waitlist_position = if status == RsvpStatus::Waitlisted { Some(waitlist_position(&mut tx, row.event_id, row.id).await?) } else { None };
     let channel = if confirmed { channel(&mut tx, row.event_id, &row.interpretation).await?.map(|c| c.1) } else { None };

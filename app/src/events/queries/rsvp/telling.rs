@@ -99,7 +99,7 @@ pub(super) async fn channel(tx: &mut Transaction<'static, Any>, event_id: i64, l
 
 /// The calendar entry attached for an attendee: the only one that holds the join link.
 fn attendee_calendar(event: &LockedEvent, facts: &EventFacts, public_url: &str, now: i64) -> String {
-    let online = EventFormat::from_code(&event.format) == Some(EventFormat::Online);
+    let online = event.format == EventFormat::Online;
     let location = location(online, &event.join_url, &event.venue, &event.city);
     let entry = ical::Entry {
         uid: uid(event.id, public_url),
@@ -111,7 +111,7 @@ fn attendee_calendar(event: &LockedEvent, facts: &EventFacts, public_url: &str, 
         description: [facts.page.as_str(), event.join_url.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join("\n"),
         location,
         url: facts.page.clone(),
-        cancelled: event.status == EventStatus::Cancelled.code(),
+        cancelled: event.status == EventStatus::Cancelled,
     };
     ical::calendar(&facts.title, &[entry], now)
 }
