@@ -126,7 +126,7 @@ fn Event(detail: EventDetail, mine: Result<super::RsvpView, super::RsvpProblem>)
                     <h2 id="sessions-heading">{t!(i18n, event_sessions)}</h2>
                     <ol class="sessions">
                         {sessions.into_iter().map(|s| view! {
-                            <li><span dir="auto">{s.title}</span> " — "
+                            <li>{(!s.title.is_empty()).then(|| view! { <span dir="auto">{s.title.clone()}</span> " — " })}
                                 <time datetime=s.when.start_iso>{s.when.text.clone()}</time></li>
                         }).collect_view()}
                     </ol>

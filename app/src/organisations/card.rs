@@ -19,8 +19,7 @@ pub fn OrganisationCardView(card: OrganisationCard, locale: Locale) -> impl Into
             </h3>
             <p class="card-meta">
                 <span class="tag">{kind_label(locale, card.kind)}</span>
-                " "
-                <bdi>{place}</bdi>
+                {(!place.is_empty()).then(|| view! { " " <bdi>{place}</bdi> })}
                 {card.verified.then(|| view! {
                     " " <span class="badge-verified">{td_string!(locale, verified)}</span>
                 })}

@@ -20,11 +20,9 @@ pub use filter::{is_slug, DirectoryFilter, DirectoryNotice, DirectoryQuery, PAGE
 pub use model::*;
 pub use profile::ProfilePage;
 
-/// "Hebron, Palestine", or just the country when the city is not known.
+/// "Hebron, Palestine", or just what is known of the two: an organisation that works across
+/// countries (or whose place its page does not give) has neither, and shows no place.
 pub fn place(locale: crate::i18n::Locale, city: &str, country_name: &str) -> String {
-    if city.is_empty() {
-        country_name.to_string()
-    } else {
-        crate::locale::join_list(locale, &[city.to_string(), country_name.to_string()])
-    }
+    let known: Vec<String> = [city, country_name].iter().filter(|s| !s.is_empty()).map(|s| s.to_string()).collect();
+    crate::locale::join_list(locale, &known)
 }

@@ -62,7 +62,7 @@ fn Profile(profile: OrganisationProfile) -> impl IntoView {
             <header class="profile-header">
                 <p class="profile-kind"><span class="tag">{kind_label(locale, profile.kind)}</span></p>
                 <h1 lang=text_lang.clone() dir="auto">{profile.name.clone()}</h1>
-                <p class="profile-place"><bdi>{place.clone()}</bdi>
+                <p class="profile-place">{(!place.is_empty()).then(|| view! { <bdi>{place.clone()}</bdi> })}
                     {profile.verified.then(|| view! { " " <span class="badge-verified">{t!(i18n, verified)}</span> })}
                 </p>
             </header>
@@ -81,8 +81,10 @@ fn Profile(profile: OrganisationProfile) -> impl IntoView {
                 <dl class="details">
                     <dt>{t!(i18n, profile_kind)}</dt>
                     <dd>{kind_label(locale, profile.kind)}</dd>
-                    <dt>{t!(i18n, profile_location)}</dt>
-                    <dd><bdi>{place}</bdi></dd>
+                    {(!place.is_empty()).then(|| view! {
+                        <dt>{t!(i18n, profile_location)}</dt>
+                        <dd><bdi>{place.clone()}</bdi></dd>
+                    })}
                     {(!profile.themes.is_empty()).then(|| view! {
                         <dt>{t!(i18n, profile_themes)}</dt>
                         <dd>
@@ -140,10 +142,8 @@ fn Related(id: &'static str, title: &'static str, links: Vec<OrganisationLink>) 
             <ul class="link-list">
                 {links.into_iter().map(|l| {
                     let href = localise_path(locale, &format!("/organisations/{}", l.slug));
-                    view! {
-                        <li><a href=href dir="auto">{l.name}</a>
-                            " " <span class="muted"><bdi>{l.country_name}</bdi></span></li>
-                    }
+                    let country = (!l.country_name.is_empty()).then(|| view! { " " <span class="muted"><bdi>{l.country_name}</bdi></span> });
+                    view! { <li><a href=href dir="auto">{l.name}</a>{country}</li> }
                 }).collect_view()}
             </ul>
         </section>

@@ -195,9 +195,13 @@ fn organisation_card(out: &mut String, c: &OrganisationCard) {
     attr(out, &localise_path(L, &format!("/organisations/{}", c.slug)));
     let _ = write!(out, "\"{lang} dir=\"auto\">");
     text(out, &c.name);
-    let _ = write!(out, "</a></h3><p class=\"card-meta\"><span class=\"tag\">{}</span> <bdi>", kind_label(L, c.kind));
-    text(out, &app::organisations::place(L, &c.city, &c.country_name));
-    out.push_str("</bdi>");
+    let _ = write!(out, "</a></h3><p class=\"card-meta\"><span class=\"tag\">{}</span>", kind_label(L, c.kind));
+    let place = app::organisations::place(L, &c.city, &c.country_name);
+    if !place.is_empty() {
+        out.push_str(" <bdi>");
+        text(out, &place);
+        out.push_str("</bdi>");
+    }
     if c.verified {
         let _ = write!(out, " <span class=\"badge-verified\">{}</span>", td_string!(L, verified));
     }

@@ -187,9 +187,13 @@ fn event(d: &EventDetail) -> String {
     if !d.sessions.is_empty() {
         let _ = write!(out, "<section aria-labelledby=\"sessions-heading\"><h2 id=\"sessions-heading\">{}</h2><ol class=\"sessions\">", td_string!(L, event_sessions));
         for s in &d.sessions {
-            out.push_str("<li><span dir=\"auto\">");
-            text(&mut out, &s.title);
-            out.push_str("</span> — <time datetime=\"");
+            out.push_str("<li>");
+            if !s.title.is_empty() {
+                out.push_str("<span dir=\"auto\">");
+                text(&mut out, &s.title);
+                out.push_str("</span> — ");
+            }
+            out.push_str("<time datetime=\"");
             attr(&mut out, &s.when.start_iso);
             out.push_str("\">");
             text(&mut out, &s.when.text);

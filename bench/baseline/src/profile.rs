@@ -35,9 +35,12 @@ pub async fn page(State(b): State<Baseline>, Path(slug): Path<String>, uri: Uri)
     let kind = kind_label(L, p.kind);
     let _ = write!(out, "<article class=\"profile\"><header class=\"profile-header\"><p class=\"profile-kind\"><span class=\"tag\">{kind}</span></p><h1{lang} dir=\"auto\">");
     text(&mut out, &p.name);
-    out.push_str("</h1><p class=\"profile-place\"><bdi>");
-    text(&mut out, &place);
-    out.push_str("</bdi>");
+    out.push_str("</h1><p class=\"profile-place\">");
+    if !place.is_empty() {
+        out.push_str("<bdi>");
+        text(&mut out, &place);
+        out.push_str("</bdi>");
+    }
     if p.verified {
         let _ = write!(out, " <span class=\"badge-verified\">{}</span>", td_string!(L, verified));
     }
@@ -57,11 +60,14 @@ pub async fn page(State(b): State<Baseline>, Path(slug): Path<String>, uri: Uri)
     let _ = write!(
         out,
         "</div></section><section aria-labelledby=\"details-heading\"><h2 id=\"details-heading\">{}</h2><dl class=\"details\">\
-         <dt>{}</dt><dd>{kind}</dd><dt>{}</dt><dd><bdi>",
-        td_string!(L, profile_details), td_string!(L, profile_kind), td_string!(L, profile_location)
+         <dt>{}</dt><dd>{kind}</dd>",
+        td_string!(L, profile_details), td_string!(L, profile_kind)
     );
-    text(&mut out, &place);
-    out.push_str("</bdi></dd>");
+    if !place.is_empty() {
+        let _ = write!(out, "<dt>{}</dt><dd><bdi>", td_string!(L, profile_location));
+        text(&mut out, &place);
+        out.push_str("</bdi></dd>");
+    }
     if !p.themes.is_empty() {
         let _ = write!(out, "<dt>{}</dt><dd><ul class=\"tag-list\">", td_string!(L, profile_themes));
         for theme in &p.themes {
@@ -141,9 +147,13 @@ fn related(out: &mut String, id: &str, title: &str, links: &[OrganisationLink]) 
         attr(out, &localise_path(L, &format!("/organisations/{}", link.slug)));
         out.push_str("\" dir=\"auto\">");
         text(out, &link.name);
-        out.push_str("</a> <span class=\"muted\"><bdi>");
-        text(out, &link.country_name);
-        out.push_str("</bdi></span></li>");
+        out.push_str("</a>");
+        if !link.country_name.is_empty() {
+            out.push_str(" <span class=\"muted\"><bdi>");
+            text(out, &link.country_name);
+            out.push_str("</bdi></span>");
+        }
+        out.push_str("</li>");
     }
     out.push_str("</ul></section>");
 }

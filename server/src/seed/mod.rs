@@ -1,4 +1,3 @@
 //! Commands that fill a database: the demo directory and generated data for benchmarks.
 pub mod demo;
-pub mod demo_events;
 pub mod synthetic;

@@ -56,7 +56,7 @@ async fn every_page_describes_itself_with_whole_addresses_in_each_language() {
     let r = t.router();
     let page = get(&r, "/ar/organisations/uawc").await;
     let [description] = head_tags(&page.body, "name", "description")[..] else { panic!("one description") };
-    assert!(value_of(description, "content").starts_with("يدافع عن حقوق المزارعين الفلسطينيين"), "{description}");
+    assert!(value_of(description, "content").starts_with("يدعم مديره فؤاد أبو سيفا حقوق المزارعين الفلسطينيين"), "{description}");
     let [canonical] = head_tags(&page.body, "rel", "canonical")[..] else { panic!("one canonical link") };
     assert_eq!(value_of(canonical, "href"), format!("{PUBLIC_URL}/ar/organisations/uawc"));
     let alternates: Vec<(&str, &str)> = head_tags(&page.body, "rel", "alternate")

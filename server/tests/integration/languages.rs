@@ -36,24 +36,43 @@ async fn interface_and_content_are_translated() {
     assert!(page.text().contains("انتقل إلى المحتوى"), "skip link in Arabic");
     assert!(page.text().contains(r#"value="ar" lang="ar" aria-current="true""#), "Arabic marked current");
     // City and country joined by the Arabic comma (U+060C), not ", ".
-    assert!(page.text().contains("، فرنسا"), "Arabic list comma");
-    assert!(!page.text().contains(", فرنسا"), "a Latin comma in Arabic");
+    let page = get(&r, "/ar/organisations/ipyl").await;
+    assert!(page.text().contains("، فلسطين"), "Arabic list comma");
+    assert!(!page.text().contains(", فلسطين"), "a Latin comma in Arabic");
     let page = get(&r, "/fr/organisations").await;
-    assert!(page.text().contains("19 organisations dans 7 pays"));
+    assert!(page.text().contains("25 organisations dans 3 pays"));
     let page = get(&r, "/es/organisations?country=PS").await;
-    assert!(page.text().contains("7 organizaciones en 1 país"));
-    // Arabic plural forms: 7 is "few", 19 is "many".
+    assert!(page.text().contains("5 organizaciones en 1 país"));
+    // Arabic plural forms: 3 is "few", 25 is "many".
     let page = get(&r, "/ar/organisations").await;
-    assert!(page.text().contains("19 منظمة في 7 دول"));
+    assert!(page.text().contains("25 منظمة في 3 دول"));
     t.finish().await;
 }
 
 #[tokio::test]
 async fn untranslated_text_falls_back_to_its_original_language_with_a_note() {
+    // Every demo organisation is in Arabic; one a member adds may not be.
     let t = TestDb::with_demo().await;
-    let page = get(&t.router(), "/ar/organisations/codepink").await;
+    let mut tx = t.db.begin_write().await.unwrap();
+    let english_only = app::organisations::queries::NewOrganisation {
+        slug: "english-only".into(),
+        kind: app::organisations::OrganisationKind::Organisation,
+        country: "GB".into(),
+        city: String::new(),
+        website: String::new(),
+        contact_email: String::new(),
+        languages: vec!["en".into()],
+        original_language: "en".into(),
+        verified: false,
+        featured: false,
+        themes: vec![],
+        texts: vec![("en".into(), "Written in English Only".into(), "Not translated yet.".into())],
+    };
+    app::organisations::queries::insert_organisation(&mut tx, &english_only, 0).await.unwrap();
+    tx.commit().await.unwrap();
+    let page = get(&t.router(), "/ar/organisations/english-only").await;
     assert_eq!(page.status, 200);
-    assert!(page.text().contains("CODEPINK"));
+    assert!(page.text().contains("Written in English Only"));
     assert!(page.text().contains("لم تُترجم بعد: معروضة باللغة English."));
     assert!(page.text().contains(r#"lang="en""#), "the English text is marked as English");
     t.finish().await;

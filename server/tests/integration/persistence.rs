@@ -137,7 +137,7 @@ async fn demo_data_loads_once() {
     let t = TestDb::with_demo().await;
     tadamun::seed::demo::load(&t.db).await.expect("second load is skipped");
     let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisations").fetch_one(&t.db.pool).await.unwrap();
-    assert_eq!(count, 19);
+    assert_eq!(count, 25);
     t.finish().await;
 }
 
@@ -203,7 +203,7 @@ async fn kept_pages_follow_writes_made_by_another_instance() {
         }
     }
     assert!(!common::get(&first, "/organisations?country=FR").await.text().contains("Antenne 7"));
-    assert!(common::get(&first, "/").await.text().contains("19 organisations"));
+    assert!(common::get(&first, "/").await.text().contains("25 organisations"));
 
     let mut tx = other.begin_write().await.unwrap();
     insert_organisation(&mut tx, &organisation(7), 0).await.unwrap();
@@ -215,7 +215,7 @@ async fn kept_pages_follow_writes_made_by_another_instance() {
     let after = common::get(&first, "/organisations?country=FR").await.text();
     assert!(after.contains("Antenne 7"), "the filtered page shows the other instance's write");
     assert!(common::get(&first, "/organisations/ccivs").await.text().contains("Antenne 7"), "the network lists its new member");
-    assert!(common::get(&first, "/").await.text().contains("20 organisations"), "the home page counts it");
+    assert!(common::get(&first, "/").await.text().contains("26 organisations"), "the home page counts it");
     other.pool.close().await;
     t.finish().await;
 }

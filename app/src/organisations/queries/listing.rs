@@ -97,7 +97,7 @@ async fn load_search_page(
     ui: Locale,
 ) -> Result<(Vec<OrganisationCard>, i64, i64), sqlx::Error> {
     let count = clause(filter, 1, db.backend);
-    let count_sql = format!("SELECT COUNT(*), COUNT(DISTINCT o.country) FROM organisations o WHERE {}", count.sql());
+    let count_sql = format!("SELECT COUNT(*), COUNT(DISTINCT NULLIF(o.country, '')) FROM organisations o WHERE {}", count.sql());
     let (total, countries): (i64, i64) = count.bind_as(sqlx::query_as(&count_sql)).fetch_one(&db.pool).await?;
 
     // `$1` is the reader's language.
@@ -122,7 +122,7 @@ pub async fn country_options(db: &Db, ui: Locale) -> Result<Arc<[FacetOption]>, 
 
 async fn load_country_options(db: &Db, ui: Locale) -> Result<Arc<[FacetOption]>, sqlx::Error> {
     let rows: Vec<(String, i64)> =
-        sqlx::query_as("SELECT country, COUNT(*) FROM organisations GROUP BY country")
+        sqlx::query_as("SELECT country, COUNT(*) FROM organisations WHERE country <> '' GROUP BY country")
             .fetch_all(&db.pool)
             .await?;
     let mut options: Vec<FacetOption> = rows
@@ -210,7 +210,7 @@ pub async fn overview(db: &Db, ui: Locale) -> Result<DirectoryOverview, sqlx::Er
 
 async fn load_overview(db: &Db, ui: Locale) -> Result<DirectoryOverview, sqlx::Error> {
     let (organisations, countries): (i64, i64) =
-        sqlx::query_as("SELECT COUNT(*), COUNT(DISTINCT country) FROM organisations")
+        sqlx::query_as("SELECT COUNT(*), COUNT(DISTINCT NULLIF(country, '')) FROM organisations")
             .fetch_one(&db.pool)
             .await?;
     let featured: Vec<CardRow> = sqlx::query_as(&format!(
