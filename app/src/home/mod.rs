@@ -3,7 +3,7 @@ use crate::i18n::*;
 use crate::locale::{code, localise_path};
 use crate::organisations::api::fetch_overview;
 use crate::organisations::{DirectoryOverview, OrganisationCardView};
-use crate::ui::{count_countries, count_organisations, ErrorMessage, LocalisedHead};
+use crate::ui::{directory_summary, ErrorMessage, LocalisedHead};
 use leptos::prelude::*;
 
 #[component]
@@ -32,9 +32,7 @@ pub fn HomePage() -> impl IntoView {
 fn Overview(overview: DirectoryOverview) -> impl IntoView {
     let i18n = use_i18n();
     let locale = i18n.get_locale_untracked();
-    let organisations = count_organisations(locale, overview.organisations);
-    let countries = count_countries(locale, overview.countries);
-    let summary = td_string!(locale, summary_in, organisations, countries);
+    let summary = directory_summary(locale, overview.organisations, overview.countries);
     let directory = localise_path(locale, "/organisations");
     view! {
         <p class="summary big-number">{summary}</p>

@@ -6,7 +6,7 @@ use super::filter_options::{self, Label};
 use super::{DirectoryFacets, DirectoryQuery, DirectoryResults, FacetOption, OrganisationCardView, OrganisationKind, Theme};
 use crate::i18n::*;
 use crate::locale::{code, localise_path};
-use crate::ui::{count_countries, count_organisations, kind_label, theme_label, ErrorMessage, IslandLoader, LocalisedHead};
+use crate::ui::{directory_summary, kind_label, theme_label, ErrorMessage, IslandLoader, LocalisedHead};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -218,9 +218,7 @@ fn follow_the_form(
 #[component]
 fn ResultList(locale: Locale, query: DirectoryQuery, results: DirectoryResults) -> impl IntoView {
     let base = localise_path(locale, "/organisations");
-    let organisations = count_organisations(locale, results.total);
-    let countries = count_countries(locale, results.countries);
-    let summary = td_string!(locale, summary_in, organisations, countries);
+    let summary = directory_summary(locale, results.total, results.countries);
     let empty = results.organisations.is_empty();
     let past_end = empty && results.total > 0;
     let first_page = format!("{base}{}", query.with_page(1));

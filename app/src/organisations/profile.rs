@@ -62,9 +62,11 @@ fn Profile(profile: OrganisationProfile) -> impl IntoView {
             <header class="profile-header">
                 <p class="profile-kind"><span class="tag">{kind_label(locale, profile.kind)}</span></p>
                 <h1 lang=text_lang.clone() dir="auto">{profile.name.clone()}</h1>
-                <p class="profile-place">{(!place.is_empty()).then(|| view! { <bdi>{place.clone()}</bdi> })}
-                    {profile.verified.then(|| view! { " " <span class="badge-verified">{t!(i18n, verified)}</span> })}
-                </p>
+                {(!place.is_empty() || profile.verified).then(|| view! {
+                    <p class="profile-place">{(!place.is_empty()).then(|| view! { <bdi>{place.clone()}</bdi> })}
+                        {profile.verified.then(|| view! { " " <span class="badge-verified">{t!(i18n, verified)}</span> })}
+                    </p>
+                })}
             </header>
             {profile.fallback_language.clone().map(|lang| {
                 let language = language_autonym(&lang).unwrap_or("?").to_string();

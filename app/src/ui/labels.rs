@@ -13,6 +13,16 @@ pub fn count_countries(locale: Locale, n: i64) -> String {
     count!(locale, count_countries, n)
 }
 
+/// "25 organisations in 3 countries"; just "3 organisations" when none of them has a country
+/// (chapters, coalitions that work across countries).
+pub fn directory_summary(locale: Locale, organisations: i64, countries: i64) -> String {
+    let organisations = count_organisations(locale, organisations);
+    match countries {
+        0 => organisations,
+        n => td_string!(locale, summary_in, organisations, countries = count_countries(locale, n)),
+    }
+}
+
 pub fn kind_label(locale: Locale, kind: OrganisationKind) -> &'static str {
     match kind {
         OrganisationKind::Organisation => td_string!(locale, kind_organisation),

@@ -9,7 +9,7 @@ use app::organisations::{
     countries, is_slug, queries, DirectoryNotice, DirectoryQuery, FacetOption, OrganisationCard, OrganisationKind, Theme,
     PAGE_SIZE,
 };
-use app::ui::{count_countries, count_organisations, kind_label, theme_label};
+use app::ui::{directory_summary, kind_label, theme_label};
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
@@ -131,10 +131,8 @@ fn results(
         text(out, &notice.clone().message(L));
         out.push_str("</p>");
     }
-    let organisations = count_organisations(L, total);
-    let countries = count_countries(L, country_count);
     out.push_str("<p class=\"summary\">");
-    text(out, &td_string!(L, summary_in, organisations, countries));
+    text(out, &directory_summary(L, total, country_count));
     out.push_str("</p></div>");
     let empty = cards.is_empty();
     let clear = query.has_filters().then(|| base.clone());

@@ -35,16 +35,20 @@ pub async fn page(State(b): State<Baseline>, Path(slug): Path<String>, uri: Uri)
     let kind = kind_label(L, p.kind);
     let _ = write!(out, "<article class=\"profile\"><header class=\"profile-header\"><p class=\"profile-kind\"><span class=\"tag\">{kind}</span></p><h1{lang} dir=\"auto\">");
     text(&mut out, &p.name);
-    out.push_str("</h1><p class=\"profile-place\">");
-    if !place.is_empty() {
-        out.push_str("<bdi>");
-        text(&mut out, &place);
-        out.push_str("</bdi>");
+    out.push_str("</h1>");
+    if !place.is_empty() || p.verified {
+        out.push_str("<p class=\"profile-place\">");
+        if !place.is_empty() {
+            out.push_str("<bdi>");
+            text(&mut out, &place);
+            out.push_str("</bdi>");
+        }
+        if p.verified {
+            let _ = write!(out, " <span class=\"badge-verified\">{}</span>", td_string!(L, verified));
+        }
+        out.push_str("</p>");
     }
-    if p.verified {
-        let _ = write!(out, " <span class=\"badge-verified\">{}</span>", td_string!(L, verified));
-    }
-    out.push_str("</p></header>");
+    out.push_str("</header>");
     if let Some(language) = &p.fallback_language {
         let language = language_autonym(language).unwrap_or("?");
         out.push_str("<p class=\"fallback-note\">");

@@ -141,6 +141,22 @@ async fn demo_data_loads_once() {
     t.finish().await;
 }
 
+/// Several instances started with the demo on at once: one loads it, the others find it loaded
+/// and start too, and it is there whole (the directory and its events, one transaction).
+#[tokio::test]
+async fn instances_starting_together_load_the_demo_once_and_all_start() {
+    let t = TestDb::new().await;
+    let other = t.another_instance().await;
+    let (first, second) = tokio::join!(tadamun::seed::demo::load(&t.db), tadamun::seed::demo::load(&other));
+    first.expect("the first instance starts");
+    second.expect("the second instance starts");
+    let (organisations,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisations").fetch_one(&t.db.pool).await.unwrap();
+    let (events,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM events").fetch_one(&t.db.pool).await.unwrap();
+    assert_eq!((organisations, events), (25, 14));
+    other.pool.close().await;
+    t.finish().await;
+}
+
 #[tokio::test]
 async fn synthetic_data_is_varied_and_adds_up() {
     let t = TestDb::new().await;

@@ -1,12 +1,12 @@
 //! Upcoming events made up so RSVPs, waitlists and interpretation can be tried at once: the
 //! networks' pages describe the kinds (monthly calls, global calls, working-group meetings, study
 //! visits) but not these dates, so every text says it is an example.
-use super::events::{event, text, DAY, HOUR};
+use super::events::{event, noted, text, DAY, HOUR};
 use app::events::{EventFormat as F, EventKind as K};
 use app::organisations::Theme as T;
 
-const EXAMPLE_EN: &str = "*An example made for the demo: the date, the meeting link and the places are not real.*";
-const EXAMPLE_AR: &str = "*مثال أُعدّ للعرض التجريبي: التاريخ ورابط الاجتماع والأماكن ليست حقيقية.*";
+const EXAMPLE_EN: &str = "*An example made for the demo: the date, languages, meeting link, places and programme are not real.*";
+const EXAMPLE_AR: &str = "*مثال أُعدّ للعرض التجريبي: التاريخ واللغات ورابط الاجتماع وعدد المقاعد والبرنامج ليست حقيقية.*";
 
 /// The upcoming events, placed after `now`.
 pub(super) fn upcoming(now: i64) -> Vec<app::events::queries::NewEvent> {
@@ -23,12 +23,12 @@ pub(super) fn upcoming(now: i64) -> Vec<app::events::queries::NewEvent> {
         e.join_url = "https://meet.example.org/ucp-ras-al-auja".into();
         e.channels = vec![("en".into(), "Consecutive interpretation into English in the main room (an example made for the demo).".into())];
         e.texts = vec![
-            text("en", "Monthly call with Ras al-Auja (example)",
-                "Members of {ucp-solidarity-network} take part in monthly Zoom meetings with the Bedouin community of Ras al-Auja, in the South Jordan Valley, to hear its stories on its own terms.",
-                &format!("Chapters and individuals get to know the community's families, so that if a violent incident occurs they are ready to act as advocates and supporters.\n\n{EXAMPLE_EN}")),
-            text("ar", "اللقاء الشهري مع رأس العوجا (مثال)",
+            text("en", "Monthly call with {ras-al-auja:short} (example)",
+                "Members of {ucp-solidarity-network} take part in monthly Zoom meetings with the Bedouin community of {ras-al-auja:short}, in the South Jordan Valley, to hear its stories on its own terms.",
+                &noted("Chapters and individuals get to know the community's families, so that if a violent incident occurs they are ready to act as advocates and supporters.", EXAMPLE_EN)),
+            text("ar", "اللقاء الشهري مع {ras-al-auja:short} (مثال)",
                 "يشارك أعضاء {ucp-solidarity-network} في لقاءات شهرية عبر زوم مع {ras-al-auja} البدوي في جنوب الأغوار، للاستماع إلى قصص أهله كما يروونها.",
-                &format!("تتعرّف الفروع والأفراد إلى عائلات التجمّع، ليكونوا مستعدين للمناصرة والدعم إن وقع اعتداء.\n\n{EXAMPLE_AR}")),
+                &noted("تتعرّف الفروع والأفراد إلى عائلات التجمّع، ليكونوا مستعدين للمناصرة والدعم إن وقع اعتداء.", EXAMPLE_AR)),
         ];
         list.push(e);
     }
@@ -44,10 +44,10 @@ pub(super) fn upcoming(now: i64) -> Vec<app::events::queries::NewEvent> {
     e.texts = vec![
         text("en", "Global Call to Action (example)",
             "An example of a next global call of {icsgp:short}, with simultaneous interpretation.",
-            &format!("Member organisations share ways they build public support for an end to the genocide, provide humanitarian aid and amplify the global anti-colonial movement.\n\n{EXAMPLE_EN}")),
+            &noted("Groups share ways they build public support for an end to the genocide, provide humanitarian aid and amplify the global anti-colonial movement.", EXAMPLE_EN)),
         text("ar", "النداء العالمي للعمل (مثال)",
             "مثال على نداء عالمي قادم يعقده {icsgp}، بترجمة فورية.",
-            &format!("تتبادل المنظمات الأعضاء طرقها في بناء دعم شعبي لوقف الإبادة، وتقديم المساعدات الإنسانية، وتعزيز الحركة العالمية المناهضة للاستعمار.\n\n{EXAMPLE_AR}")),
+            &noted("تتبادل المجموعات طرقها في بناء دعم شعبي لوقف الإبادة، وتقديم المساعدات الإنسانية، وتعزيز الحركة العالمية المناهضة للاستعمار.", EXAMPLE_AR)),
     ];
     list.push(e);
 
@@ -61,13 +61,13 @@ pub(super) fn upcoming(now: i64) -> Vec<app::events::queries::NewEvent> {
     e.texts = vec![
         text("en", "Palestine Solidarity Working Group: open meeting (example)",
             "Updates and ideas for initiatives and actions that {ccivs:short} and its members can join. Three places for guests.",
-            &format!("The working group shares its action sheet, the donation button and its proposal for an online and offline event in support of the Palestinian people.\n\n{EXAMPLE_EN}")),
+            &noted("The working group shares its action sheet, the donation button and its proposal for an online and offline event in support of the Palestinian people.", EXAMPLE_EN)),
         text("fr", "Groupe de travail Solidarité Palestine : réunion ouverte (exemple)",
             "Nouvelles et idées d’initiatives et d’actions auxquelles le {ccivs:short} et ses membres peuvent se joindre. Trois places pour les invité·es.",
-            "Le groupe de travail présente sa fiche d’action, le bouton de don et sa proposition d’événement en ligne et hors ligne en soutien au peuple palestinien.\n\n*Un exemple créé pour la démonstration : la date, le lien de la réunion et les places ne sont pas réels.*"),
+            "Le groupe de travail présente sa fiche d’action, le bouton de don et sa proposition d’événement en ligne et hors ligne en soutien au peuple palestinien.\n\n*Un exemple créé pour la démonstration : la date, les langues, le lien de la réunion, les places et le programme ne sont pas réels.*"),
         text("ar", "فريق العمل للتضامن مع فلسطين: اجتماع مفتوح (مثال)",
-            "مستجدات وأفكار لمبادرات وأنشطة يمكن أن تنضم إليها {ccivs} وأعضاؤها. ثلاثة أماكن للضيوف.",
-            &format!("يعرض فريق العمل ورقة العمل وزر التبرع واقتراحه لفعالية إلكترونية وحضورية دعمًا للشعب الفلسطيني.\n\n{EXAMPLE_AR}")),
+            "مستجدات وأفكار لمبادرات وأنشطة يمكن أن تنضم إليها {ccivs} وأعضاؤها. ثلاثة مقاعد للضيوف.",
+            &noted("يعرض فريق العمل ورقة التحرّك وزر التبرع واقتراحه لفعالية إلكترونية وحضورية دعمًا للشعب الفلسطيني.", EXAMPLE_AR)),
     ];
     list.push(e);
 
@@ -81,10 +81,10 @@ pub(super) fn upcoming(now: i64) -> Vec<app::events::queries::NewEvent> {
     e.texts = vec![
         text("en", "Study visit to Palestine: information session for sending organisations (example)",
             "How a study visit hosted by {ipyl:short} in Hebron works, for the organisations that send participants. Four places.",
-            &format!("What such a programme holds (visits, exchanges of practice, meetings with the hosts), as in the 2022 study visit.\n\n{EXAMPLE_EN}")),
+            &noted("What such a programme holds (visits, exchanges of practice, meetings with the hosts), as in the 2022 study visit.", EXAMPLE_EN)),
         text("ar", "الزيارة الدراسية إلى فلسطين: جلسة تعريفية للمنظمات المرسِلة (مثال)",
-            "كيف تجري زيارة دراسية يستضيفها {ipyl} في الخليل، للمنظمات التي ترسل مشاركين. أربعة أماكن.",
-            &format!("ما يتضمّنه برنامج كهذا (زيارات وتبادل خبرات ولقاءات مع الجهات المضيفة)، كما في الزيارة الدراسية عام 2022.\n\n{EXAMPLE_AR}")),
+            "كيف تجري زيارة دراسية يستضيفها {ipyl} في الخليل، للمنظمات التي ترسل مشاركين. أربعة مقاعد.",
+            &noted("ما يتضمّنه برنامج كهذا (زيارات وتبادل خبرات ولقاءات مع الجهات المضيفة)، كما في الزيارة الدراسية عام 2022.", EXAMPLE_AR)),
     ];
     list.push(e);
 

@@ -1,6 +1,7 @@
-//! The demo: the organisations and gatherings that the networks' own pages describe
-//! (shared/seeds), said only as those pages say them, in English and Arabic (and French or
-//! Spanish where the demo had them), plus a few upcoming items whose texts say they are examples.
+//! The demo: the organisations and gatherings that the five pages of `shared/seeds/` describe,
+//! said only as those pages say them, in English and Arabic (CCIVS, ICSGP and one upcoming
+//! meeting also in French or Spanish), plus upcoming items whose texts say they are examples.
+//! Comments such as "004:" name the page a part comes from (`shared/seeds/004_*.txt`).
 mod directory;
 mod events;
 mod examples;
@@ -25,7 +26,7 @@ fn name_of(slug: &str, short: bool, language: &str) -> Option<&'static str> {
 /// A text with its `{slug}` and `{slug:short}` placeholders replaced by names in `language`.
 /// An unknown slug is a mistake in the demo's own constants: it is left as written, and the
 /// demo's tests fail on it.
-fn fill(template: &str, language: &str) -> String {
+fn fill_names(template: &str, language: &str) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -50,7 +51,7 @@ fn fill(template: &str, language: &str) -> String {
     out
 }
 
-fn to_new(e: &Entry) -> NewOrganisation {
+fn to_new_organisation(e: &Entry) -> NewOrganisation {
     NewOrganisation {
         slug: e.slug.into(),
         kind: e.kind,
@@ -58,32 +59,35 @@ fn to_new(e: &Entry) -> NewOrganisation {
         city: e.city.into(),
         website: String::new(),
         contact_email: e.contact.into(),
-        languages: e.languages.iter().map(|l| l.to_string()).collect(),
+        // The seeds say in which languages no organisation works.
+        languages: Vec::new(),
         original_language: ORIGINAL.into(),
-        verified: e.verified,
+        verified: false,
         featured: e.featured,
         themes: e.themes.to_vec(),
-        texts: e.texts.iter().map(|(l, n, d)| (l.to_string(), n.to_string(), fill(d, l))).collect(),
+        texts: e.texts.iter().map(|(l, n, d)| (l.to_string(), n.to_string(), fill_names(d, l))).collect(),
     }
 }
 
-/// The events with their names filled in: texts and bios in their own language, affiliations
-/// (one per speaker) in the event's original language.
-fn filled(mut event: NewEvent) -> NewEvent {
+/// The event with its names filled in: texts and bios in their own language; affiliations (one
+/// per speaker) and the channels' instructions (keyed by the language interpreted into, written
+/// in the event's) in the event's original language.
+fn fill_event(mut event: NewEvent) -> NewEvent {
+    let original = event.original_language.clone();
     for text in &mut event.texts {
         let lang = text.language.clone();
         for field in [&mut text.title, &mut text.summary, &mut text.description, &mut text.report, &mut text.funding] {
-            *field = fill(field, &lang);
+            *field = fill_names(field, &lang);
         }
     }
     for speaker in &mut event.speakers {
-        speaker.affiliation = fill(&speaker.affiliation, &event.original_language);
+        speaker.affiliation = fill_names(&speaker.affiliation, &original);
         for (lang, bio) in &mut speaker.bios {
-            *bio = fill(bio, lang);
+            *bio = fill_names(bio, lang);
         }
     }
-    for (lang, instructions) in &mut event.channels {
-        *instructions = fill(instructions, lang);
+    for (_, instructions) in &mut event.channels {
+        *instructions = fill_names(instructions, &original);
     }
     event
 }
@@ -92,34 +96,42 @@ fn filled(mut event: NewEvent) -> NewEvent {
 fn all_events(now: i64) -> Vec<NewEvent> {
     let mut list = events::from_seeds();
     list.extend(examples::upcoming(now));
-    list.into_iter().map(filled).collect()
+    list.into_iter().map(fill_event).collect()
 }
 
-/// Loads the demo directory and events in one transaction each. Does nothing if the directory
-/// is already there, so it can run on every start.
+/// Loads the demo, directory and events, in one transaction: all of it or none, so a start that
+/// fails half-way leaves nothing for the next one to mistake for a loaded demo. Does nothing if
+/// it is already there, so it can run on every start; when several instances start at once,
+/// the ones that lose the race find it loaded and go on.
 pub async fn load(db: &Db) -> Result<(), DemoError> {
-    if app::organisations::queries::slug_exists(db, ENTRIES[0].slug).await.map_err(WriteError::from)? {
+    let loaded = || async { app::organisations::queries::slug_exists(db, ENTRIES[0].slug).await.map_err(WriteError::from) };
+    if loaded().await? {
         tracing::info!("demo data already loaded");
         return Ok(());
     }
+    let Err(failed) = insert_all(db).await else { return Ok(()) };
+    if loaded().await? {
+        tracing::info!(error = %failed, "demo data loaded by another instance meanwhile");
+        return Ok(());
+    }
+    Err(failed)
+}
+
+async fn insert_all(db: &Db) -> Result<(), DemoError> {
     let now = crate::now();
+    let events = all_events(now);
     let mut tx = db.begin_write().await.map_err(WriteError::from)?;
     for entry in ENTRIES {
-        insert_organisation(&mut tx, &to_new(entry), now).await?;
+        insert_organisation(&mut tx, &to_new_organisation(entry), now).await?;
     }
     for (from, relation, to) in RELATIONS {
         add_relation(&mut tx, from, *relation, to).await?;
     }
-    tx.commit().await.map_err(WriteError::from)?;
-    tracing::info!(organisations = ENTRIES.len(), "demo directory loaded");
-
-    let events = all_events(now);
-    let mut tx = db.begin_write().await.map_err(app::events::queries::EventWriteError::from)?;
     for event in &events {
         insert_event(&mut tx, event, now).await?;
     }
-    tx.commit().await.map_err(app::events::queries::EventWriteError::from)?;
-    tracing::info!(events = events.len(), "demo events loaded");
+    tx.commit().await.map_err(WriteError::from)?;
+    tracing::info!(organisations = ENTRIES.len(), events = events.len(), "demo data loaded");
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! The demo read as a translator and a network would read it: every item in Arabic, every
 //! organisation named one way per language, nothing the seeds do not say.
 use super::directory::{ENTRIES, RELATIONS};
-use super::{all_events, events, examples, fill, name_of};
+use super::{all_events, events, examples, fill_names, name_of};
 use app::events::queries::NewEvent;
 use app::organisations::{OrganisationKind, Relation};
 
@@ -27,7 +27,7 @@ fn templates() -> Vec<(String, String)> {
             out.push((event.original_language.clone(), s.affiliation));
             out.extend(s.bios);
         }
-        out.extend(event.channels);
+        out.extend(event.channels.into_iter().map(|(_, instructions)| (event.original_language.clone(), instructions)));
     }
     out
 }
@@ -54,12 +54,12 @@ fn mentions(text: &str, name: &str) -> bool {
 
 #[test]
 fn placeholders_become_the_name_in_the_texts_language() {
-    assert_eq!(fill("With {ipyl:short} and {baladna}.", "en"), "With IPYL and Baladna – Association for Arab Youth.");
-    assert_eq!(fill("مع {ipyl}", "ar"), "مع الملتقى الفلسطيني الدولي للشباب");
+    assert_eq!(fill_names("With {ipyl:short} and {baladna}.", "en"), "With IPYL and Baladna – Association for Arab Youth.");
+    assert_eq!(fill_names("مع {ipyl}", "ar"), "مع الملتقى الفلسطيني الدولي للشباب");
     // No Arabic short form: the full name; no French text: the original's.
-    assert_eq!(fill("{ipyl:short}", "ar"), "الملتقى الفلسطيني الدولي للشباب");
-    assert_eq!(fill("{codepink}", "fr"), "CODEPINK");
-    assert_eq!(fill("{nobody} {unclosed", "en"), "{nobody} {unclosed");
+    assert_eq!(fill_names("{ipyl:short}", "ar"), "الملتقى الفلسطيني الدولي للشباب");
+    assert_eq!(fill_names("{codepink}", "fr"), "CODEPINK");
+    assert_eq!(fill_names("{nobody} {unclosed", "en"), "{nobody} {unclosed");
     assert_eq!(name_of("nobody", false, "en"), None);
 }
 
@@ -109,7 +109,7 @@ fn each_organisation_has_one_name_per_language() {
         }
     }
     for (lang, text) in &written {
-        let filled = fill(text, lang);
+        let filled = fill_names(text, lang);
         if filled.contains('{') {
             problems.push(format!("a {lang} text has a placeholder that names no organisation: {filled}"));
         }
@@ -162,7 +162,7 @@ fn nothing_the_seeds_do_not_say() {
 #[test]
 fn the_readme_says_what_the_demo_holds() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md");
-    let readme = std::fs::read_to_string(path).unwrap_or_default();
+    let readme = std::fs::read_to_string(path).expect("README.md at the workspace root");
     let words = ["", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"];
     let said = [
         format!("**{} organisations.**", ENTRIES.len()),
