@@ -106,6 +106,7 @@ pub struct UnknownCode {
 
 mod app;
 pub mod access;
+pub mod actions;
 pub mod accounts;
 pub mod admin;
 pub mod error;

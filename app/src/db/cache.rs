@@ -22,6 +22,8 @@ pub enum Scope {
     Directory,
     /// Events, their texts, speakers, sessions and recordings (not RSVPs).
     Events,
+    /// Actions, their texts, organisers and reported counts (not signatures).
+    Actions,
 }
 
 impl Scope {
@@ -29,6 +31,7 @@ impl Scope {
         match self {
             Scope::Directory => "directory",
             Scope::Events => "events",
+            Scope::Actions => "actions",
         }
     }
 }

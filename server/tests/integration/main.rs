@@ -8,6 +8,7 @@
 mod common;
 
 mod access;
+mod actions;
 mod account_flows;
 mod accounts;
 mod admin;

@@ -1,13 +1,15 @@
-//! The demo: the organisations and gatherings that the five pages of `shared/seeds/` describe,
+//! The demo: the organisations, gatherings and actions that the five pages of `shared/seeds/` describe,
 //! said only as those pages say them, in English and Arabic (CCIVS, ICSGP and one upcoming
 //! meeting also in French or Spanish), plus upcoming items whose texts say they are examples.
 //! Comments such as "004:" name the page a part comes from (`shared/seeds/004_*.txt`).
+mod actions;
 mod directory;
 mod events;
 mod examples;
 #[cfg(test)]
 mod tests;
 
+use app::actions::queries::{insert_action, ActionWriteError, NewAction};
 use app::db::Db;
 use app::events::queries::{insert_event, NewEvent};
 use app::organisations::queries::{add_relation, insert_organisation, NewOrganisation, WriteError};
@@ -92,6 +94,22 @@ fn fill_event(mut event: NewEvent) -> NewEvent {
     event
 }
 
+/// The action with its names filled in, each text in its own language.
+fn fill_action(mut action: NewAction) -> NewAction {
+    for text in &mut action.texts {
+        let lang = text.language.clone();
+        for field in [&mut text.title, &mut text.summary, &mut text.body, &mut text.target, &mut text.adopted_by] {
+            *field = fill_names(field, &lang);
+        }
+    }
+    action
+}
+
+/// Every demo action: the letters and the statement of the seeds.
+fn all_actions() -> Vec<NewAction> {
+    actions::from_seeds().into_iter().map(fill_action).collect()
+}
+
 /// Every demo event, past (from the seeds) and upcoming (examples), placed relative to `now`.
 fn all_events(now: i64) -> Vec<NewEvent> {
     let mut list = events::from_seeds();
@@ -130,8 +148,12 @@ async fn insert_all(db: &Db) -> Result<(), DemoError> {
     for event in &events {
         insert_event(&mut tx, event, now).await?;
     }
+    let actions = all_actions();
+    for action in &actions {
+        insert_action(&mut tx, action, now).await?;
+    }
     tx.commit().await.map_err(WriteError::from)?;
-    tracing::info!(organisations = ENTRIES.len(), events = events.len(), "demo data loaded");
+    tracing::info!(organisations = ENTRIES.len(), events = events.len(), actions = actions.len(), "demo data loaded");
     Ok(())
 }
 
@@ -141,4 +163,6 @@ pub enum DemoError {
     Organisations(#[from] WriteError),
     #[error(transparent)]
     Events(#[from] app::events::queries::EventWriteError),
+    #[error(transparent)]
+    Actions(#[from] ActionWriteError),
 }

@@ -1,7 +1,7 @@
 //! The demo read as a translator and a network would read it: every item in Arabic, every
 //! organisation named one way per language, nothing the seeds do not say.
 use super::directory::{ENTRIES, RELATIONS};
-use super::{all_events, events, examples, fill_names, name_of};
+use super::{actions, all_actions, all_events, events, examples, fill_names, name_of};
 use app::events::queries::NewEvent;
 use app::organisations::{OrganisationKind, Relation};
 
@@ -28,6 +28,14 @@ fn templates() -> Vec<(String, String)> {
             out.extend(s.bios);
         }
         out.extend(event.channels.into_iter().map(|(_, instructions)| (event.original_language.clone(), instructions)));
+    }
+    // A reported count's wording is the report's own words, quoted as written.
+    for action in actions::from_seeds() {
+        for t in action.texts {
+            for field in [t.title, t.summary, t.body, t.target, t.adopted_by] {
+                out.push((t.language.clone(), field));
+            }
+        }
     }
     out
 }
@@ -82,6 +90,18 @@ fn every_organisation_and_event_is_described_in_arabic() {
         for s in &event.speakers {
             let languages: Vec<&str> = s.bios.iter().map(|(l, _)| l.as_str()).collect();
             assert!(languages.is_empty() || languages.contains(&"ar"), "{}: the bio of {} is not in Arabic", event.slug, s.name);
+        }
+    }
+    for action in all_actions() {
+        for lang in ["en", "ar"] {
+            let t = action.texts.iter().find(|t| t.language == lang);
+            assert!(
+                t.is_some_and(|t| ![&t.title, &t.summary, &t.body].iter().any(|f| f.trim().is_empty())),
+                "{} has no {lang} title, summary and text",
+                action.slug
+            );
+            let adopted_by = t.map(|t| t.adopted_by.trim().is_empty());
+            assert_eq!(adopted_by, Some(action.kind.is_signed()), "{}: the body that adopted a statement, in {lang}", action.slug);
         }
     }
 }
@@ -168,9 +188,25 @@ fn the_readme_says_what_the_demo_holds() {
         format!("**{} organisations.**", ENTRIES.len()),
         format!("**{} past events**", words[events::from_seeds().len()]),
         format!("**{} upcoming examples**", words[examples::upcoming(NOW).len()]),
+        format!("**{} actions**", words[actions::from_seeds().len()]),
         format!("**{} example chapters**", words[ENTRIES.iter().filter(|e| e.kind == OrganisationKind::Chapter).count()].to_lowercase()),
     ];
     for claim in said {
         assert!(readme.contains(&claim), "README.md's \"The demo\" should say {claim}");
     }
+}
+
+#[test]
+fn the_letters_and_statement_say_only_what_the_pages_say() {
+    for action in actions::from_seeds() {
+        assert_eq!((action.opens_at, action.closes_at, action.goal), (None, None, None), "{}: the pages give no dates or goal", action.slug);
+        for t in &action.texts {
+            assert!(t.body.contains("*"), "{} ({}): the text says the page does not give its words", action.slug, t.language);
+        }
+    }
+    let reported: Vec<(String, i64, i64, i64)> = actions::from_seeds()
+        .into_iter()
+        .flat_map(|a| a.reported.into_iter().map(move |r| (a.slug.clone(), r.signatures, r.organisations, r.countries)))
+        .collect();
+    assert_eq!(reported, [("icsgp-initial-letter".to_string(), 2000, 2000, 120)], "“signed by 2,000 organizations from over 120 countries”");
 }
