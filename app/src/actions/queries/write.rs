@@ -2,6 +2,7 @@
 use super::super::{is_partial_date, ActionKind, ActionStatus, ActionText, ReportedCount, Signatories};
 use crate::db::{bump_revision, Scope};
 use crate::events::time;
+use crate::organisations::queries::organisation_id;
 use crate::organisations::Theme;
 use sqlx::{Any, Transaction};
 
@@ -106,9 +107,7 @@ pub async fn insert_action(tx: &mut Transaction<'static, Any>, action: &NewActio
         .await?;
     }
     for (position, slug) in action.organisers.iter().enumerate() {
-        let found: Option<(i64,)> =
-            sqlx::query_as("SELECT id FROM organisations WHERE slug = $1").bind(slug).fetch_optional(&mut **tx).await?;
-        let (organisation_id,) = found.ok_or_else(|| ActionWriteError::UnknownOrganiser(slug.clone()))?;
+        let organisation_id = organisation_id(tx, slug).await?.ok_or_else(|| ActionWriteError::UnknownOrganiser(slug.clone()))?;
         sqlx::query("INSERT INTO action_organisers (action_id, organisation_id, position) VALUES ($1, $2, $3)")
             .bind(id)
             .bind(organisation_id)

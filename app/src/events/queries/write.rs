@@ -1,6 +1,7 @@
 //! Recording events (by the seeders now, by the editors' forms later).
 use super::super::{time, EventFormat, EventKind, EventStatus, SpeakerRole};
 use crate::db::{bump_revision, Scope};
+use crate::organisations::queries::organisation_id;
 use crate::organisations::Theme;
 use sqlx::{Any, Transaction};
 
@@ -146,11 +147,7 @@ async fn insert_children(tx: &mut Transaction<'static, Any>, id: i64, event: &Ne
         .await?;
     }
     for (position, slug) in event.organisers.iter().enumerate() {
-        let found: Option<(i64,)> = sqlx::query_as("SELECT id FROM organisations WHERE slug = $1")
-            .bind(slug)
-            .fetch_optional(&mut **tx)
-            .await?;
-        let (organisation_id,) = found.ok_or_else(|| EventWriteError::UnknownOrganiser(slug.clone()))?;
+        let organisation_id = organisation_id(tx, slug).await?.ok_or_else(|| EventWriteError::UnknownOrganiser(slug.clone()))?;
         sqlx::query("INSERT INTO event_organisers (event_id, organisation_id, position) VALUES ($1, $2, $3)")
             .bind(id)
             .bind(organisation_id)

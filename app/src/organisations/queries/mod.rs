@@ -6,4 +6,4 @@ mod write;
 
 pub use listing::{country_options, network_options, overview, search_page, slug_exists};
 pub use profile::{profile, PROFILE_MEMBERS};
-pub use write::{add_relation, insert_organisation, refresh_listings, NewOrganisation, WriteError};
+pub use write::{add_relation, insert_organisation, organisation_id, refresh_listings, NewOrganisation, WriteError};

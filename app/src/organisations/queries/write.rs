@@ -99,12 +99,17 @@ pub async fn add_relation(
     Ok(())
 }
 
-async fn id_of(tx: &mut Transaction<'static, Any>, slug: &str) -> Result<i64, WriteError> {
+/// The id of the organisation with `slug`, if there is one: for writes that link to it.
+pub async fn organisation_id(tx: &mut Transaction<'static, Any>, slug: &str) -> Result<Option<i64>, sqlx::Error> {
     let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM organisations WHERE slug = $1")
         .bind(slug)
         .fetch_optional(&mut **tx)
         .await?;
-    row.map(|(id,)| id).ok_or_else(|| WriteError::UnknownSlug(slug.to_string()))
+    Ok(row.map(|(id,)| id))
+}
+
+async fn id_of(tx: &mut Transaction<'static, Any>, slug: &str) -> Result<i64, WriteError> {
+    organisation_id(tx, slug).await?.ok_or_else(|| WriteError::UnknownSlug(slug.to_string()))
 }
 
 /// Recomputes what lists and search read from an organisation's texts: the name and excerpt
