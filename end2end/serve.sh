@@ -18,7 +18,7 @@ outbox=${E2E_OUTBOX:-$db_dir/outbox}
 rm -rf "$outbox"
 export TADAMUN_INSECURE_COOKIES=1 TADAMUN_OUTBOX="$outbox"
 # Every browser test signs up from 127.0.0.1: more than a person would in five minutes.
-export TADAMUN_SIGN_UPS_PER_ADDRESS=100
+export TADAMUN_SIGN_UPS_PER_ADDRESS=100 TADAMUN_MAILS_PER_ADDRESS=100
 bin=${TADAMUN_BIN:-target/release/tadamun}
 if [ "$bin" = target/release/tadamun ]; then export LEPTOS_ENV=${LEPTOS_ENV:-PROD}; fi
 # An administrator per browser project (tests/admin.spec.ts), as an operator would make one.

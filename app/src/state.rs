@@ -16,6 +16,10 @@ pub struct AppState {
     /// Complete sign-up forms accepted per client address in five minutes (behind a proxy all
     /// clients share its address, so such sites raise it).
     pub sign_ups_per_address: i64,
+    /// Mails sent on a stranger's request (a signature's confirmation now) per client address
+    /// in an hour: a budget that keeps the site from being used to mail people.
+    #[from_ref(skip)]
+    pub mails_per_address: i64,
     /// The compiled bundle's addresses, read once at start (`ui::Bundle`).
     pub bundle: crate::ui::Bundle,
 }
@@ -39,4 +43,8 @@ pub fn public_url() -> Result<Arc<str>, crate::error::AppError> {
 
 pub fn sign_ups_per_address() -> Result<i64, crate::error::AppError> {
     state().map(|s| s.sign_ups_per_address)
+}
+
+pub fn mails_per_address() -> Result<i64, crate::error::AppError> {
+    state().map(|s| s.mails_per_address)
 }

@@ -88,6 +88,10 @@ pub struct ServeArgs {
     /// reverse proxy every client has the proxy's address: raise it there.
     #[arg(long, env = "TADAMUN_SIGN_UPS_PER_ADDRESS", default_value_t = 6, global = true)]
     pub sign_ups_per_address: i64,
+    /// Mails the site sends on a stranger's request (a signature's confirmation) per client
+    /// address in an hour. Behind a reverse proxy every client has the proxy's address.
+    #[arg(long, env = "TADAMUN_MAILS_PER_ADDRESS", default_value_t = 20, global = true)]
+    pub mails_per_address: i64,
     /// How long a page rendered for a reader without an account is served again to the next
     /// such reader of the same address (server/src/page_cache/). Changes to organisations and
     /// events show at once, and so does anything a write on this instance committed; 0 turns

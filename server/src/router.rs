@@ -182,8 +182,9 @@ pub async fn serve(db: Db, args: ServeArgs) -> Result<(), String> {
     let public_url = args.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
     let public_url: std::sync::Arc<str> = public_url.trim_end_matches('/').into();
     let sign_ups_per_address = args.sign_ups_per_address;
+    let mails_per_address = args.mails_per_address;
     tokio::spawn(send_reminders(db.clone(), public_url.clone()));
-    let app = build(AppState { leptos_options, db, public_url, sign_ups_per_address, bundle }, &settings);
+    let app = build(AppState { leptos_options, db, public_url, sign_ups_per_address, mails_per_address, bundle }, &settings);
     let listener = tokio::net::TcpListener::bind(&addr)
         .await
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;

@@ -31,6 +31,16 @@ pub enum Action<'a> {
     AddEvent,
     /// Changing an event, or saving one, organised by `organisers`.
     EditEvent { organisers: &'a [String] },
+    /// Opening the form for a new letter, petition or statement.
+    AddAction,
+    /// Changing an action, or saving one, organised by `organisers`.
+    EditAction { organisers: &'a [String] },
+    /// The signers of an action with their addresses and contacts (the page and the CSV file).
+    SeeSigners { organisers: &'a [String] },
+    /// Importing signatures gathered elsewhere from a CSV file.
+    ImportSigners { organisers: &'a [String] },
+    /// Recording a count of signatures reported from elsewhere.
+    RecordReportedCount { organisers: &'a [String] },
     /// The people page: every account and its email address.
     SeePeople,
     /// Granting and revoking roles and organisation editors.
@@ -71,8 +81,13 @@ pub fn may(actor: &Actor, action: Action<'_>) -> Result<(), Refusal> {
     // Editors act for their own organisations without two-factor; every other power is an
     // administrator's, used only with two-factor on.
     let as_editor = match action {
-        Action::SeeAttendees { organisers } | Action::EditEvent { organisers } => actor.edits_any_of(organisers),
-        Action::AddEvent => !actor.edits.is_empty(),
+        Action::SeeAttendees { organisers }
+        | Action::EditEvent { organisers }
+        | Action::EditAction { organisers }
+        | Action::SeeSigners { organisers }
+        | Action::ImportSigners { organisers }
+        | Action::RecordReportedCount { organisers } => actor.edits_any_of(organisers),
+        Action::AddEvent | Action::AddAction => !actor.edits.is_empty(),
         Action::SeePeople | Action::GrantRoles => false,
     };
     if as_editor {

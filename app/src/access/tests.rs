@@ -14,16 +14,16 @@ fn actor(roles: &[Role], two_factor: bool, edits: &[&str]) -> Actor {
 fn table() -> Vec<(&'static str, Actor, &'static str)> {
     use Role::{Admin, Moderator};
     vec![
-        ("visitor", Actor::visitor(), "LLLLL"),
-        ("member", actor(&[], false, &[]), "FFFFF"),
-        ("editor of this organisation", actor(&[], false, &[OURS]), "AAAFF"),
-        ("editor of another", actor(&[], false, &["theirs"]), "FAFFF"),
-        ("moderator without two-factor", actor(&[Moderator], false, &[]), "FFFFF"),
-        ("moderator with two-factor", actor(&[Moderator], true, &[]), "FFFFF"),
-        ("moderator who edits this organisation", actor(&[Moderator], true, &[OURS]), "AAAFF"),
-        ("admin without two-factor", actor(&[Admin], false, &[]), "TTTTT"),
-        ("admin with two-factor", actor(&[Admin], true, &[]), "AAAAA"),
-        ("admin without two-factor who edits this organisation", actor(&[Admin], false, &[OURS]), "AAATT"),
+        ("visitor", Actor::visitor(), "LLLLLLLLLL"),
+        ("member", actor(&[], false, &[]), "FFFFFFFFFF"),
+        ("editor of this organisation", actor(&[], false, &[OURS]), "AAAAAAAAFF"),
+        ("editor of another", actor(&[], false, &["theirs"]), "FAFAFFFFFF"),
+        ("moderator without two-factor", actor(&[Moderator], false, &[]), "FFFFFFFFFF"),
+        ("moderator with two-factor", actor(&[Moderator], true, &[]), "FFFFFFFFFF"),
+        ("moderator who edits this organisation", actor(&[Moderator], true, &[OURS]), "AAAAAAAAFF"),
+        ("admin without two-factor", actor(&[Admin], false, &[]), "TTTTTTTTTT"),
+        ("admin with two-factor", actor(&[Admin], true, &[]), "AAAAAAAAAA"),
+        ("admin without two-factor who edits this organisation", actor(&[Admin], false, &[OURS]), "AAAAAAAATT"),
     ]
 }
 
@@ -43,6 +43,11 @@ fn every_role_against_every_action() {
         Action::SeeAttendees { organisers: &organisers },
         Action::AddEvent,
         Action::EditEvent { organisers: &organisers },
+        Action::AddAction,
+        Action::EditAction { organisers: &organisers },
+        Action::SeeSigners { organisers: &organisers },
+        Action::ImportSigners { organisers: &organisers },
+        Action::RecordReportedCount { organisers: &organisers },
         Action::SeePeople,
         Action::GrantRoles,
     ];

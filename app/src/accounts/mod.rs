@@ -2,7 +2,7 @@
 //! what they may do (roles); the pages to sign up, log in and look after an account.
 pub mod api;
 #[cfg(feature = "ssr")]
-mod flows;
+pub(crate) mod flows;
 #[cfg(feature = "ssr")]
 pub mod guard;
 pub mod identity;

@@ -28,6 +28,122 @@ code_enum! {
     }
 }
 
+code_enum! {
+    /// Who signs: an organisation (with a contact person) or a person.
+    SignatoryKind {
+        Organisation = "organisation",
+        Individual = "individual",
+    }
+}
+
+code_enum! {
+    /// A signature counts once confirmed: from the mailed link, at once for a member, or as
+    /// imported from a list gathered elsewhere.
+    SignatureStatus {
+        Pending = "pending",
+        Confirmed = "confirmed",
+    }
+}
+
+/// The longest comment a signer may leave (characters).
+pub const MAX_COMMENT_CHARS: usize = 500;
+/// The longest name of a signing person or organisation (characters).
+pub const MAX_SIGNER_NAME_CHARS: usize = 200;
+/// Signers per page of the public list.
+pub const SIGNERS_PAGE_SIZE: u32 = 50;
+
+/// The public figures of an action: the signatures confirmed here (and imported), and the
+/// counts reported from elsewhere, added as the issue asks and shown apart with their source.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Figures {
+    /// Confirmed here plus reported.
+    pub signatures: i64,
+    pub organisations: i64,
+    /// Countries of the signatures here, or the reported figure when that is larger: the two
+    /// lists may name the same countries, so they are not added.
+    pub countries: i64,
+    /// Confirmed signatures gathered here (by the form or imported).
+    pub here: i64,
+    pub goal: Option<i64>,
+    pub reported: Vec<ReportedCount>,
+}
+
+impl Figures {
+    /// Progress to the goal in whole percent (0–100): of organisations when only organisations
+    /// sign, else of signatures.
+    pub fn progress(&self, signatories: Signatories) -> Option<u8> {
+        let goal = self.goal.filter(|g| *g > 0)?;
+        let done = if signatories == Signatories::Organisations { self.organisations } else { self.signatures };
+        Some(u8::try_from((done.max(0).saturating_mul(100) / goal).min(100)).unwrap_or(100))
+    }
+}
+
+/// A signer who agreed to be named, as the public list shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicSigner {
+    pub kind: SignatoryKind,
+    pub name: String,
+    pub country: String,
+    /// The country's name in the reader's language ("" when none was given).
+    pub country_name: String,
+    pub comment: String,
+    /// From a list gathered elsewhere.
+    pub imported: bool,
+    /// The directory profile of a signing organisation, when it has one.
+    pub profile: Option<String>,
+}
+
+/// An action as a list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionCard {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub kind: ActionKind,
+    pub status: ActionStatus,
+    pub signatories: Signatories,
+    /// The deadline in the action's zone ("30 June 2025, 23:59 — Asia/Gaza"), when set.
+    pub deadline: Option<String>,
+    /// When a statement was adopted ("2023-11"), as far as known.
+    pub adopted_on: String,
+    pub organisers: Vec<crate::events::Organiser>,
+    /// Set when the text is not in the reader's language: the language it is shown in.
+    pub fallback_language: Option<String>,
+}
+
+/// An action's page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionDetail {
+    pub card: ActionCard,
+    /// The text, rendered from Markdown and sanitised.
+    pub body_html: String,
+    pub target: String,
+    pub adopted_by: String,
+    pub themes: Vec<crate::organisations::Theme>,
+    /// Related events: slug and title.
+    pub events: Vec<(String, String)>,
+    pub figures: Figures,
+    /// Whether signatures are taken now (open, within its dates, a letter or petition).
+    pub signing_open: bool,
+}
+
+/// A page of the public list of signers.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignerPage {
+    pub signers: Vec<PublicSigner>,
+    pub total: i64,
+    pub page: u32,
+    pub pages: u32,
+    /// Countries of the signers who agreed to be shown, for the filter: code and name.
+    pub countries: Vec<(String, String)>,
+}
+
+/// The name an organisation is known by for "one signature per organisation": lower case,
+/// letters and digits only, one space between words ("Al-Haq " and "al haq" are one).
+pub fn normalised_organisation_name(name: &str) -> String {
+    name.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
 impl ActionKind {
     /// Letters and petitions gather signatures; a statement is adopted by a body.
     pub fn is_signed(self) -> bool {
@@ -115,6 +231,24 @@ mod tests {
         for bad in ["2023", "2023-13", "2023-00", "2023-1", "23-11", "2023-02-29", "1900-02-29", "2023-11-31", "2023-11-24-1", "abcd-ef", "2023-11-"] {
             assert!(!is_partial_date(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn organisation_names_compare_without_case_or_punctuation() {
+        assert_eq!(normalised_organisation_name("  Al-Haq "), "al haq");
+        assert_eq!(normalised_organisation_name("AL HAQ."), normalised_organisation_name("al-haq"));
+        assert_eq!(normalised_organisation_name("مؤسسة  الحق"), "مؤسسة الحق");
+        assert_ne!(normalised_organisation_name("Al-Haq"), normalised_organisation_name("Al-Haqq"));
+    }
+
+    #[test]
+    fn progress_counts_organisations_when_only_they_sign() {
+        let figures = Figures { signatures: 30, organisations: 10, goal: Some(40), ..Figures::default() };
+        assert_eq!(figures.progress(Signatories::Organisations), Some(25));
+        assert_eq!(figures.progress(Signatories::Both), Some(75));
+        assert_eq!(Figures { signatures: 90, goal: Some(40), ..Figures::default() }.progress(Signatories::Both), Some(100));
+        assert_eq!(Figures { goal: None, ..figures.clone() }.progress(Signatories::Both), None);
+        assert_eq!(Figures { goal: Some(0), ..figures }.progress(Signatories::Both), None);
     }
 
     #[test]

@@ -186,7 +186,7 @@ fn rsvp_link_page(ui: crate::i18n::Locale, slug: &str, token: &str) -> String {
 }
 
 #[cfg(feature = "ssr")]
-async fn signed_in_account(db: &crate::db::Db) -> Option<crate::accounts::users::Account> {
+pub(crate) async fn signed_in_account(db: &crate::db::Db) -> Option<crate::accounts::users::Account> {
     let session = crate::accounts::signed_in::session().await.ok()?;
     let user_id = crate::accounts::signed_in::current(&session, crate::now()).await.ok()??;
     crate::accounts::users::by_id(&db.pool, user_id).await.ok()?
@@ -221,7 +221,7 @@ async fn guest_limit(db: &crate::db::Db, email: &str, now: i64) -> Result<(), Rs
 
 /// A reader's own RSVP must not be kept by any cache, ours or one between them and us.
 #[cfg(feature = "ssr")]
-fn no_store() {
+pub(crate) fn no_store() {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("no-store"));
     }

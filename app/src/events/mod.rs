@@ -19,7 +19,7 @@ pub mod ical;
 #[cfg(feature = "ssr")]
 pub mod json_ld;
 #[cfg(feature = "ssr")]
-mod markdown;
+pub(crate) mod markdown;
 #[cfg(feature = "ssr")]
 pub mod queries;
 #[cfg(feature = "ssr")]

@@ -2,8 +2,6 @@
 //! to a confirmed attendee, carry the join link and the interpretation channel.
 use super::OutgoingMail;
 use crate::i18n::*;
-use crate::ui::html::escape;
-use crate::locale::code;
 
 /// What the mail is about the event, already in the recipient's language.
 #[derive(Debug, Clone)]
@@ -126,35 +124,7 @@ pub fn render(locale: Locale, to: &str, name: &str, event: &EventFacts, mail: Rs
         }
     };
     lines.push((td_string!(locale, mail_rsvp_page).to_string(), Some(event.page.clone())));
-    let signature = td_string!(locale, mail_signature);
-
-    let mut text = format!("{greeting}\n\n");
-    let mut html_body = format!("<p>{}</p>", escape(&greeting));
-    for (sentence, link) in &lines {
-        match link {
-            Some(link) if sentence.is_empty() => {
-                text.push_str(&format!("{link}\n\n"));
-                html_body.push_str(&format!("<p><a href=\"{0}\">{0}</a></p>", escape(link)));
-            }
-            Some(link) => {
-                text.push_str(&format!("{sentence}\n{link}\n\n"));
-                html_body.push_str(&format!("<p>{}<br><a href=\"{1}\">{1}</a></p>", escape(sentence), escape(link)));
-            }
-            None => {
-                text.push_str(&format!("{sentence}\n\n"));
-                html_body.push_str(&format!("<p>{}</p>", escape(sentence)));
-            }
-        }
-    }
-    text.push_str(&format!("{signature}\n"));
-    let dir = if locale == Locale::ar { "rtl" } else { "ltr" };
-    let lang = code(locale);
-    let html = format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{}</title></head><body>{html_body}<p>{}</p></body></html>\n",
-        escape(&subject),
-        escape(signature)
-    );
-    OutgoingMail { to: to.to_string(), language: lang.to_string(), subject, text, html, calendar }
+    super::compose(locale, to, subject, &greeting, &lines, calendar)
 }
 
 /// How to join, and the interpretation channel chosen: for confirmed attendees only.

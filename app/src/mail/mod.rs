@@ -3,7 +3,11 @@
 //! with retries. Queuing in the database means a mail is never lost when an instance stops,
 //! and claiming with a lease means each is sent once however many instances run.
 pub mod accounts;
+pub mod actions;
+mod compose;
 pub mod events;
 mod queue;
+
+pub use compose::{compose, Line};
 
 pub use queue::{claim, enqueue, mark_failed, mark_sent, Claimed, OutgoingMail, MAX_ATTEMPTS};

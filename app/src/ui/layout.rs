@@ -12,6 +12,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     let home = move || localise_path(i18n.get_locale(), "/");
     let directory = move || localise_path(i18n.get_locale(), "/organisations");
     let events = move || localise_path(i18n.get_locale(), "/events");
+    let actions = move || localise_path(i18n.get_locale(), "/actions");
     view! {
         <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
         <header class="site-header">
@@ -25,6 +26,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li><a href=home>{t!(i18n, nav_home)}</a></li>
                         <li><a href=directory>{t!(i18n, nav_organisations)}</a></li>
                         <li><a href=events>{t!(i18n, nav_events)}</a></li>
+                        <li><a href=actions>{t!(i18n, nav_actions)}</a></li>
                     </ul>
                 </nav>
                 <AccountMenu/>

@@ -75,6 +75,7 @@ async fn the_baseline_writes_the_same_pages_as_tadamun() {
         db: db.clone(),
         public_url: PUBLIC_URL.into(),
         sign_ups_per_address: 6,
+        mails_per_address: 20,
         bundle: bundle.clone(),
     };
     let tadamun = tadamun::router::build(state, &settings);

@@ -27,6 +27,7 @@ mod persistence;
 mod roles;
 mod rsvps;
 mod security;
+mod signatures;
 mod sessions;
 mod startup;
 mod timeouts;

@@ -73,7 +73,7 @@ fn password_problem(problem: PasswordProblem) -> AccountProblem {
 }
 
 /// The address the request came from, for the limits that count per address.
-async fn client_address() -> String {
+pub(crate) async fn client_address() -> String {
     use axum::extract::ConnectInfo;
     match leptos_axum::extract::<ConnectInfo<std::net::SocketAddr>>().await {
         Ok(ConnectInfo(addr)) => addr.ip().to_string(),

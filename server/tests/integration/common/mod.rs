@@ -135,7 +135,7 @@ pub fn router_at(db: Db, settings: &tadamun::router::Settings, public_url: &str)
     // these tests read pages, not the bundle (end2end/ checks the hashed bundle's caching).
     leptos_options.hash_files = false;
     let bundle = app::ui::Bundle::unhashed(&leptos_options.site_pkg_dir, &leptos_options.output_name);
-    let state = AppState { leptos_options, db, public_url: public_url.into(), sign_ups_per_address: 6, bundle };
+    let state = AppState { leptos_options, db, public_url: public_url.into(), sign_ups_per_address: 6, mails_per_address: 20, bundle };
     tadamun::router::build(state, settings)
 }
 

@@ -1,0 +1,196 @@
+//! Server functions of actions. Public reads are GET and hold only what every reader may see
+//! (no hidden signer, no address); signing and confirming are POST forms that work without
+//! JavaScript (`forms::outcome::finish`).
+use super::{ActionCard, ActionDetail, SignProblem, SignatureStatus, SignerPage, SignatoryKind};
+use crate::error::AppError;
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+use serde::{Deserialize, Serialize};
+
+/// Every action, open ones first, narrowed to a kind ("" for all).
+#[server(prefix = "/api", endpoint = "actions", input = GetUrl)]
+pub async fn list_actions(#[server(default)] kind: String, locale: String) -> Result<Vec<ActionCard>, AppError> {
+    let ui = crate::locale::from_code(&locale).ok_or(AppError::BadRequest)?;
+    let kind = match kind.as_str() {
+        "" => None,
+        code => Some(super::ActionKind::from_code(code).ok_or(AppError::BadRequest)?),
+    };
+    let db = crate::state::db()?;
+    Ok(super::queries::action_cards(&db, ui, kind).await?)
+}
+
+/// One action's page: its text, figures and whether it takes signatures now.
+#[server(prefix = "/api", endpoint = "action", input = GetUrl)]
+pub async fn fetch_action(slug: String, locale: String) -> Result<ActionDetail, AppError> {
+    let ui = crate::locale::from_code(&locale).ok_or(AppError::BadRequest)?;
+    if !crate::organisations::filter::is_slug(&slug) {
+        return Err(AppError::NotFound);
+    }
+    let db = crate::state::db()?;
+    let detail = super::queries::action_detail(&db, &slug, ui, crate::now()).await?;
+    detail.ok_or(AppError::NotFound)
+}
+
+/// A page of the signers who agreed to be named, narrowed to a country and a kind.
+#[server(prefix = "/api", endpoint = "action-signers", input = GetUrl)]
+pub async fn fetch_signers(
+    slug: String,
+    locale: String,
+    #[server(default)] country: String,
+    #[server(default)] kind: String,
+    #[server(default)] page: u32,
+) -> Result<SignerPage, AppError> {
+    let ui = crate::locale::from_code(&locale).ok_or(AppError::BadRequest)?;
+    if !crate::organisations::filter::is_slug(&slug) {
+        return Err(AppError::NotFound);
+    }
+    // An unknown country or kind narrows to nothing rather than failing the page.
+    let country = (!country.is_empty()).then(|| country.to_ascii_uppercase());
+    let kind = SignatoryKind::from_code(&kind);
+    let db = crate::state::db()?;
+    let page = super::queries::public_signers(&db, &slug, ui, country.as_deref(), kind, page.max(1)).await?;
+    page.ok_or(AppError::NotFound)
+}
+
+/// Who is reading, as the signing form needs it: a member signs in one click under their name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SigningContext {
+    /// The signed-in member's name, if any.
+    pub member: Option<String>,
+    /// Every country, code and name in the reader's language, for the form.
+    pub countries: Vec<(String, String)>,
+}
+
+/// What the signing form needs; personal (the member's name) only when signed in.
+#[server(prefix = "/api", endpoint = "signing", input = GetUrl)]
+pub async fn signing(locale: String) -> Result<SigningContext, AppError> {
+    let ui = crate::locale::from_code(&locale).ok_or(AppError::BadRequest)?;
+    let db = crate::state::db()?;
+    let member = crate::events::api::signed_in_account(&db).await.map(|a| a.display_name);
+    if member.is_some() {
+        crate::events::api::no_store();
+    }
+    let mut countries: Vec<(String, String)> =
+        crate::organisations::countries::codes().into_iter().map(|c| (c.to_string(), crate::organisations::countries::name(c, ui))).collect();
+    countries.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(SigningContext { member, countries })
+}
+
+/// The signing form's fields (`signature[name]`, …). `show_name` is "on" when the signer
+/// agrees to be named in the public list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignatureForm {
+    pub kind: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub contact: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub comment: String,
+    #[serde(default)]
+    pub show_name: String,
+}
+
+/// Signs a letter or petition. A member's signature counts at once; a guest is mailed a link
+/// to confirm.
+#[server(prefix = "/api", endpoint = "sign")]
+pub async fn sign_action(locale: String, slug: String, signature: SignatureForm) -> Result<SignatureStatus, SignProblem> {
+    use super::queries::{sign, Signer};
+    let SignatureForm { kind, name, country, contact, email, comment, show_name } = signature;
+    let ui = crate::locale::from_code(&locale).ok_or(SignProblem::BadRequest)?;
+    let page = action_page(ui, &slug);
+    let form = format!("{page}?form={}", SignatoryKind::from_code(&kind).map_or("", SignatoryKind::code));
+    let result = async {
+        let kind = SignatoryKind::from_code(&kind).ok_or(SignProblem::BadRequest)?;
+        let db = crate::state::db()?;
+        let public_url = crate::state::public_url()?;
+        let now = crate::now();
+        let member = crate::events::api::signed_in_account(&db).await;
+        let (user_id, email, name) = match member {
+            // A member signs as themselves, under their account's address; an organisation's
+            // name is still theirs to give.
+            Some(account) => {
+                let name = if kind == SignatoryKind::Individual && name.trim().is_empty() { account.display_name } else { name };
+                (Some(account.id), account.email, name)
+            }
+            None => {
+                mail_budget(&db, &email, now).await?;
+                (None, email, name)
+            }
+        };
+        let signer = Signer { kind, name, country, contact, email, comment, show_name: !show_name.is_empty(), user_id, locale: ui };
+        sign(&db, &slug, &signer, &public_url, now).await
+    }
+    .await;
+    let done = match &result {
+        Ok(SignatureStatus::Pending) => format!("{page}?signed=check-mail#sign"),
+        Ok(SignatureStatus::Confirmed) => format!("{page}?signed=counted#sign"),
+        Err(_) => String::new(),
+    };
+    crate::forms::outcome::finish(result, &done, &form)
+}
+
+/// What the holder of a mailed link is shown before confirming.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LinkedSignature {
+    pub status: SignatureStatus,
+    pub kind: SignatoryKind,
+    pub name: String,
+}
+
+/// The signature a mailed link is about, on that action's pages only.
+#[server(prefix = "/api", endpoint = "signature-link", input = GetUrl)]
+pub async fn signature_link(slug: String, token: String) -> Result<Option<LinkedSignature>, AppError> {
+    let db = crate::state::db()?;
+    crate::events::api::no_store();
+    let found = super::queries::signature_of_link(&db, &token).await?;
+    Ok(found.filter(|(action, ..)| *action == slug).map(|(_, status, kind, name)| LinkedSignature { status, kind, name }))
+}
+
+/// The signer confirms from the mailed link's page: the signature counts.
+#[server(prefix = "/api", endpoint = "sign-confirm")]
+pub async fn confirm_signature(locale: String, slug: String, token: String) -> Result<(), SignProblem> {
+    let ui = crate::locale::from_code(&locale).ok_or(SignProblem::BadRequest)?;
+    let page = sign_link_page(ui, &slug, &token);
+    let result = async {
+        let db = crate::state::db()?;
+        match super::queries::confirm_signature(&db, &token, crate::now()).await? {
+            action if action == slug => Ok(()),
+            _ => Err(SignProblem::LinkUnknown),
+        }
+    }
+    .await;
+    let done = format!("{}?signed=confirmed#sign", action_page(ui, &slug));
+    crate::forms::outcome::finish(result, &done, &page)
+}
+
+#[cfg(feature = "ssr")]
+fn action_page(ui: crate::i18n::Locale, slug: &str) -> String {
+    crate::locale::localise_path(ui, &format!("/actions/{slug}"))
+}
+
+#[cfg(feature = "ssr")]
+fn sign_link_page(ui: crate::i18n::Locale, slug: &str, token: &str) -> String {
+    let token: String = token.chars().filter(char::is_ascii_hexdigit).take(128).collect();
+    format!("{}?token={token}", crate::locale::localise_path(ui, &format!("/actions/{slug}/sign")))
+}
+
+/// A guest's signature sends a mail: each address may be mailed a few times an hour, and each
+/// client may have the site send `mails_per_address` an hour, whoever they are addressed to.
+#[cfg(feature = "ssr")]
+async fn mail_budget(db: &crate::db::Db, email: &str, now: i64) -> Result<(), SignProblem> {
+    use crate::accounts::limits::{hit, Decision, Limit};
+    let per_client = Limit { hits: crate::state::mails_per_address()?, window: 3600 };
+    let client = crate::accounts::flows::client_address().await;
+    let to_address = format!("sign:{}", email.trim().to_lowercase());
+    for (key, limit) in [(format!("mails:{client}"), per_client), (to_address, Limit { hits: 5, window: 3600 })] {
+        if let Decision::Refused { .. } = hit(db, &key, limit, now).await? {
+            return Err(SignProblem::TooManyAttempts);
+        }
+    }
+    Ok(())
+}
