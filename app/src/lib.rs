@@ -107,6 +107,8 @@ pub struct UnknownCode {
 mod app;
 pub mod access;
 pub mod actions;
+#[cfg(feature = "ssr")]
+pub mod csv;
 pub mod accounts;
 pub mod admin;
 pub mod error;

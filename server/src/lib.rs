@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod assets;
 pub mod attendees;
+pub mod signers;
 pub mod calendar;
 pub mod compression;
 pub mod config;

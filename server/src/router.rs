@@ -1,7 +1,7 @@
 //! The axum application: Leptos pages and server functions, the language switch, health, and
 //! the middleware every response goes through.
 use crate::config::ServeArgs;
-use crate::{assets, attendees, calendar, compression, mail, messages, my_data, page_cache, security};
+use crate::{assets, attendees, calendar, compression, mail, messages, my_data, page_cache, security, signers};
 use app::accounts::sessions::DbSessionStore;
 use app::db::Db;
 use app::locale::{self, localise_path, strip_locale_prefix};
@@ -75,6 +75,8 @@ pub fn build(state: AppState, settings: &Settings) -> Router {
         .route("/language", post(choose_language))
         .route("/account/my-data.json", get(my_data::download))
         .route("/events/{slug}/attendees.csv", get(attendees::csv))
+        .route("/actions/{slug}/signers.csv", get(signers::csv))
+        .route("/actions/{slug}/signers/import", post(signers::import))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state.clone());
@@ -92,7 +94,8 @@ pub fn build(state: AppState, settings: &Settings) -> Router {
             security::BodyRules { deadline: settings.body_timeout, max_bytes: settings.max_body_bytes },
             security::whole_body_in_time,
         ))
-        .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
+        // The per-route limits are `whole_body_in_time`'s; this is the backstop for all.
+        .layer(RequestBodyLimitLayer::new(settings.max_body_bytes.max(security::UPLOAD_MAX_BYTES)))
         // The limit wraps the body in its own type; middleware takes axum's (as
         // `Router::layer` converts it for each route).
         .map_request(|request: Request<tower_http::body::Limited<axum::body::Body>>| request.map(axum::body::Body::new))

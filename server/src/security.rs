@@ -91,8 +91,9 @@ pub struct BodyRules {
 /// connection. 408 past it, 413 past `max_bytes`; nothing is done with such a request. Bodies
 /// are small here (forms, 64 KiB by default), and every handler reads them whole anyway.
 pub async fn whole_body_in_time(State(rules): State<BodyRules>, request: Request, next: Next) -> Response {
+    let max_bytes = if takes_a_file(&request) { rules.max_bytes.max(UPLOAD_MAX_BYTES) } else { rules.max_bytes };
     let (parts, body) = request.into_parts();
-    match tokio::time::timeout(rules.deadline, axum::body::to_bytes(body, rules.max_bytes)).await {
+    match tokio::time::timeout(rules.deadline, axum::body::to_bytes(body, max_bytes)).await {
         Ok(Ok(bytes)) => next.run(Request::from_parts(parts, axum::body::Body::from(bytes))).await,
         Ok(Err(_)) => crate::messages::respond(StatusCode::PAYLOAD_TOO_LARGE, crate::messages::Message::TooLarge, &parts.headers),
         Err(_) => {
@@ -102,6 +103,17 @@ pub async fn whole_body_in_time(State(rules): State<BodyRules>, request: Request
             response
         }
     }
+}
+
+/// The largest body of the one route that takes a file (signatures imported from a CSV file):
+/// the file's own limit and room for the form around it.
+pub const UPLOAD_MAX_BYTES: usize = app::actions::queries::MAX_IMPORT_BYTES + 64 * 1024;
+
+/// Whether the request posts to the route that takes a file, `/actions/{slug}/signers/import`.
+fn takes_a_file(request: &Request) -> bool {
+    let path = request.uri().path();
+    request.method() == Method::POST
+        && path.strip_prefix("/actions/").and_then(|rest| rest.strip_suffix("/signers/import")).is_some_and(|slug| !slug.is_empty() && !slug.contains('/'))
 }
 
 /// Whatever refused an oversized body (the limit layer, an extractor), the reader gets the

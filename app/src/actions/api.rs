@@ -59,21 +59,27 @@ pub struct SigningContext {
     pub member: Option<String>,
     /// Every country, code and name in the reader's language, for the form.
     pub countries: Vec<(String, String)>,
+    /// Whether the reader may see the signers (an organiser or an administrator): the page
+    /// then links to their tools.
+    pub organiser: bool,
 }
 
 /// What the signing form needs; personal (the member's name) only when signed in.
 #[server(prefix = "/api", endpoint = "signing", input = GetUrl)]
-pub async fn signing(locale: String) -> Result<SigningContext, AppError> {
+pub async fn signing(slug: String, locale: String) -> Result<SigningContext, AppError> {
     let ui = crate::locale::from_code(&locale).ok_or(AppError::BadRequest)?;
     let db = crate::state::db()?;
-    let member = crate::events::api::signed_in_account(&db).await.map(|a| a.display_name);
-    if member.is_some() {
+    let account = crate::events::api::signed_in_account(&db).await;
+    let mut organiser = false;
+    if let Some(account) = &account {
         crate::events::api::no_store();
+        organiser = may_manage(&db, Some(account.id), &slug, |organisers| crate::access::Action::SeeSigners { organisers }).await?.is_ok();
     }
+    let member = account.map(|a| a.display_name);
     let mut countries: Vec<(String, String)> =
         crate::organisations::countries::codes().into_iter().map(|c| (c.to_string(), crate::organisations::countries::name(c, ui))).collect();
     countries.sort_by(|a, b| a.1.cmp(&b.1));
-    Ok(SigningContext { member, countries })
+    Ok(SigningContext { member, countries, organiser })
 }
 
 /// The signing form's fields (`signature[name]`, …). `show_name` is "on" when the signer
@@ -193,4 +199,100 @@ async fn mail_budget(db: &crate::db::Db, email: &str, now: i64) -> Result<(), Si
         }
     }
     Ok(())
+}
+
+/// Whether `user` may do what `action` asks of the action `slug` (`crate::access`); an
+/// unknown action is `UnknownAction`.
+#[cfg(feature = "ssr")]
+pub async fn may_manage(
+    db: &crate::db::Db,
+    user: Option<i64>,
+    slug: &str,
+    action: impl for<'a> Fn(&'a [String]) -> crate::access::Action<'a>,
+) -> Result<Result<(), SignProblem>, sqlx::Error> {
+    let Some(organisers) = super::queries::organisers_of(db, slug).await? else {
+        return Ok(Err(SignProblem::UnknownAction));
+    };
+    let actor = crate::access::actor(db, user).await?;
+    Ok(crate::access::may(&actor, action(&organisers)).map_err(SignProblem::from))
+}
+
+/// What the organisers' page of an action shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignaturesOverview {
+    pub title: String,
+    pub confirmed: i64,
+    pub pending: i64,
+    pub reported: Vec<super::ReportedCount>,
+    pub may_import: bool,
+    pub may_report: bool,
+}
+
+/// The organisers' view of an action's signatures; for them and administrators only.
+#[server(prefix = "/api", endpoint = "signatures-admin", input = GetUrl)]
+pub async fn signatures_admin(slug: String, locale: String) -> Result<SignaturesOverview, SignProblem> {
+    use crate::access::Action;
+    let ui = crate::locale::from_code(&locale).ok_or(SignProblem::BadRequest)?;
+    crate::events::api::no_store();
+    let result = async {
+        let db = crate::state::db()?;
+        let user = crate::events::api::signed_in_account(&db).await.map(|a| a.id);
+        may_manage(&db, user, &slug, |organisers| Action::SeeSigners { organisers }).await??;
+        let may_import = may_manage(&db, user, &slug, |organisers| Action::ImportSigners { organisers }).await?.is_ok();
+        let may_report = may_manage(&db, user, &slug, |organisers| Action::RecordReportedCount { organisers }).await?.is_ok();
+        let detail = super::queries::action_detail(&db, &slug, ui, crate::now()).await?.ok_or(SignProblem::UnknownAction)?;
+        let (confirmed, pending) = super::queries::signature_counts(&db, &slug).await?;
+        Ok(SignaturesOverview { title: detail.card.title, confirmed, pending, reported: detail.figures.reported, may_import, may_report })
+    }
+    .await;
+    crate::forms::outcome::answer(result)
+}
+
+/// A count reported from elsewhere, as the organisers' form gives it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportedCountForm {
+    #[serde(default)]
+    pub signatures: String,
+    #[serde(default)]
+    pub organisations: String,
+    #[serde(default)]
+    pub countries: String,
+    #[serde(default)]
+    pub wording: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub source: String,
+    #[serde(default)]
+    pub source_url: String,
+}
+
+/// Records a count of signatures reported from elsewhere (`RecordReportedCount`).
+#[server(prefix = "/api", endpoint = "reported-count")]
+pub async fn record_count(locale: String, slug: String, count: ReportedCountForm) -> Result<(), SignProblem> {
+    let ui = crate::locale::from_code(&locale).ok_or(SignProblem::BadRequest)?;
+    let page = crate::locale::localise_path(ui, &format!("/actions/{slug}/signatures"));
+    let result = async {
+        let db = crate::state::db()?;
+        let user = crate::events::api::signed_in_account(&db).await.map(|a| a.id);
+        may_manage(&db, user, &slug, |organisers| crate::access::Action::RecordReportedCount { organisers }).await??;
+        let number = |text: &str| -> Result<i64, SignProblem> {
+            match text.trim() {
+                "" => Ok(0),
+                given => given.replace([',', ' ', '\u{a0}', '\u{202f}'], "").parse::<i64>().map_err(|_| SignProblem::InvalidNumber),
+            }
+        };
+        let reported = super::ReportedCount {
+            signatures: number(&count.signatures)?,
+            organisations: number(&count.organisations)?,
+            countries: number(&count.countries)?,
+            wording: count.wording,
+            language: count.language,
+            source: count.source,
+            source_url: count.source_url,
+        };
+        super::queries::record_reported_count(&db, &slug, &reported, crate::now()).await
+    }
+    .await;
+    crate::forms::outcome::finish(result, &format!("{page}?recorded=1"), &format!("{page}?form=report"))
 }

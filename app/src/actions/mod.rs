@@ -9,6 +9,7 @@ mod page;
 mod problem;
 mod sign_box;
 mod sign_page;
+mod signatures_page;
 mod signers;
 
 #[cfg(feature = "ssr")]
@@ -18,5 +19,6 @@ pub use card::ActionCardView;
 pub use list::ActionsPage;
 pub use model::*;
 pub use page::ActionPage;
-pub use problem::SignProblem;
+pub use problem::{import_problem_text, SignProblem};
 pub use sign_page::SignLinkPage;
+pub use signatures_page::SignaturesPage;

@@ -45,6 +45,83 @@ code_enum! {
     }
 }
 
+code_enum! {
+    /// Why a row of an imported file was refused.
+    ImportReason {
+        Quote = "quote",
+        Columns = "columns",
+        Name = "name",
+        Kind = "kind",
+        Country = "country",
+        Contact = "contact",
+        ShowName = "show-name",
+        NotAdmitted = "not-admitted",
+        Duplicate = "duplicate",
+    }
+}
+
+/// Why an import was refused; nothing was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ImportProblem {
+    UnknownAction,
+    NotSigned,
+    /// No file, or a header and no rows.
+    Empty,
+    TooLarge,
+    /// No `name` or no `kind` column.
+    Header,
+    Row { line: u32, reason: ImportReason },
+    NotLoggedIn,
+    Forbidden,
+    TwoFactorRequired,
+    Internal,
+}
+
+impl ImportProblem {
+    /// As the address carries it after the form: `import=…` (and `line=…` for a row).
+    pub fn code(self) -> &'static str {
+        match self {
+            ImportProblem::UnknownAction => "unknown-action",
+            ImportProblem::NotSigned => "not-signed",
+            ImportProblem::Empty => "empty",
+            ImportProblem::TooLarge => "too-large",
+            ImportProblem::Header => "header",
+            ImportProblem::Row { reason, .. } => reason.code(),
+            ImportProblem::NotLoggedIn => "not-logged-in",
+            ImportProblem::Forbidden => "forbidden",
+            ImportProblem::TwoFactorRequired => "two-factor-required",
+            ImportProblem::Internal => "internal",
+        }
+    }
+
+    pub fn from_query(code: &str, line: Option<u32>) -> Option<ImportProblem> {
+        if let (Some(reason), Some(line)) = (ImportReason::from_code(code), line) {
+            return Some(ImportProblem::Row { line, reason });
+        }
+        [
+            ImportProblem::UnknownAction,
+            ImportProblem::NotSigned,
+            ImportProblem::Empty,
+            ImportProblem::TooLarge,
+            ImportProblem::Header,
+            ImportProblem::NotLoggedIn,
+            ImportProblem::Forbidden,
+            ImportProblem::TwoFactorRequired,
+            ImportProblem::Internal,
+        ]
+        .into_iter()
+        .find(|p| p.code() == code)
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sqlx::Error> for ImportProblem {
+    fn from(err: sqlx::Error) -> Self {
+        tracing::error!(error = %err, "database error in an import");
+        ImportProblem::Internal
+    }
+}
+
 /// The longest comment a signer may leave (characters).
 pub const MAX_COMMENT_CHARS: usize = 500;
 /// The longest name of a signing person or organisation (characters).
@@ -249,6 +326,15 @@ mod tests {
         assert_eq!(Figures { signatures: 90, goal: Some(40), ..Figures::default() }.progress(Signatories::Both), Some(100));
         assert_eq!(Figures { goal: None, ..figures.clone() }.progress(Signatories::Both), None);
         assert_eq!(Figures { goal: Some(0), ..figures }.progress(Signatories::Both), None);
+    }
+
+    #[test]
+    fn import_problems_survive_the_address() {
+        let row = ImportProblem::Row { line: 12, reason: ImportReason::Country };
+        assert_eq!(ImportProblem::from_query(row.code(), Some(12)), Some(row));
+        assert_eq!(ImportProblem::from_query("header", None), Some(ImportProblem::Header));
+        assert_eq!(ImportProblem::from_query("country", None), None, "a row's reason needs its line");
+        assert_eq!(ImportProblem::from_query("<b>", Some(1)), None);
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub fn ActionPage() -> impl IntoView {
         move || (slug.get(), i18n.get_locale(), filter.get(), signed.get()),
         |(slug, locale, (country, kind, page), _)| fetch_signers(slug, code(locale).to_string(), country, kind, page),
     );
-    let form = Resource::new(move || i18n.get_locale(), |locale| signing(code(locale).to_string()));
+    let form = Resource::new(move || (slug.get(), i18n.get_locale()), |(slug, locale)| signing(slug, code(locale).to_string()));
     view! {
         <Transition fallback=move || view! { <p>{t!(i18n, loading)}</p> }>
             {move || Suspend::new(async move {

@@ -38,6 +38,18 @@ pub enum SignProblem {
     CommentTooLong,
     #[error("link unknown")]
     LinkUnknown,
+    #[error("a count that is not a whole number from 0")]
+    InvalidNumber,
+    #[error("the report's words empty or too long")]
+    InvalidWording,
+    #[error("not a web address")]
+    InvalidUrl,
+    #[error("not logged in")]
+    NotLoggedIn,
+    #[error("not allowed")]
+    Forbidden,
+    #[error("two-factor authentication is off")]
+    TwoFactorRequired,
     #[error("too many attempts")]
     TooManyAttempts,
     #[error("bad request")]
@@ -62,6 +74,12 @@ problem_codes! {
         InvalidCountry = "invalid-country",
         CommentTooLong = "comment-too-long",
         LinkUnknown = "link-unknown",
+        InvalidNumber = "invalid-number",
+        InvalidWording = "invalid-wording",
+        InvalidUrl = "invalid-url",
+        NotLoggedIn = "not-logged-in",
+        Forbidden = "forbidden",
+        TwoFactorRequired = "two-factor-required",
         TooManyAttempts = "too-many-attempts",
         BadRequest = "bad-request",
         Internal = "internal",
@@ -75,6 +93,8 @@ impl SignProblem {
             SignProblem::UnknownAction => StatusCode::NOT_FOUND,
             SignProblem::AlreadySigned | SignProblem::OrganisationAlreadySigned => StatusCode::CONFLICT,
             SignProblem::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            SignProblem::NotLoggedIn => StatusCode::UNAUTHORIZED,
+            SignProblem::Forbidden | SignProblem::TwoFactorRequired => StatusCode::FORBIDDEN,
             SignProblem::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             _ => StatusCode::BAD_REQUEST,
         }
@@ -96,6 +116,12 @@ impl SignProblem {
             SignProblem::InvalidCountry => td_string!(locale, sign_problem_country),
             SignProblem::CommentTooLong => td_string!(locale, sign_problem_comment),
             SignProblem::LinkUnknown => td_string!(locale, problem_link_unknown),
+            SignProblem::InvalidNumber => td_string!(locale, report_problem_number),
+            SignProblem::InvalidWording => td_string!(locale, report_problem_wording),
+            SignProblem::InvalidUrl => td_string!(locale, edit_problem_bad_url),
+            SignProblem::NotLoggedIn => td_string!(locale, problem_not_logged_in),
+            SignProblem::Forbidden => td_string!(locale, problem_forbidden),
+            SignProblem::TwoFactorRequired => td_string!(locale, problem_two_factor_required),
             SignProblem::TooManyAttempts => td_string!(locale, sign_problem_too_many),
             SignProblem::BadRequest => td_string!(locale, problem_bad_request),
             SignProblem::Internal => td_string!(locale, problem_internal),
@@ -131,6 +157,16 @@ impl FromServerFnError for SignProblem {
     }
 }
 
+impl From<crate::access::Refusal> for SignProblem {
+    fn from(refusal: crate::access::Refusal) -> Self {
+        match refusal {
+            crate::access::Refusal::LogIn => SignProblem::NotLoggedIn,
+            crate::access::Refusal::TwoFactorRequired => SignProblem::TwoFactorRequired,
+            crate::access::Refusal::Forbidden => SignProblem::Forbidden,
+        }
+    }
+}
+
 impl From<crate::error::AppError> for SignProblem {
     fn from(err: crate::error::AppError) -> Self {
         match err {
@@ -146,6 +182,36 @@ impl From<sqlx::Error> for SignProblem {
     fn from(err: sqlx::Error) -> Self {
         tracing::error!(error = %err, "database error in a signature");
         SignProblem::Internal
+    }
+}
+
+/// What the organiser is told when an import is refused.
+pub fn import_problem_text(locale: Locale, problem: super::ImportProblem) -> String {
+    use super::{ImportProblem as P, ImportReason as R};
+    match problem {
+        P::Row { line, reason } => {
+            let reason = match reason {
+                R::Quote => td_string!(locale, import_reason_quote),
+                R::Columns => td_string!(locale, import_reason_columns),
+                R::Name => td_string!(locale, import_reason_name),
+                R::Kind => td_string!(locale, import_reason_kind),
+                R::Country => td_string!(locale, import_reason_country),
+                R::Contact => td_string!(locale, import_reason_contact),
+                R::ShowName => td_string!(locale, import_reason_show_name),
+                R::NotAdmitted => td_string!(locale, import_reason_not_admitted),
+                R::Duplicate => td_string!(locale, import_reason_duplicate),
+            };
+            td_string!(locale, import_problem_row, line, reason)
+        }
+        P::UnknownAction => SignProblem::UnknownAction.text(locale).to_string(),
+        P::NotSigned => SignProblem::NotSigned.text(locale).to_string(),
+        P::Empty => td_string!(locale, import_problem_empty).to_string(),
+        P::TooLarge => td_string!(locale, import_problem_too_large).to_string(),
+        P::Header => td_string!(locale, import_problem_header).to_string(),
+        P::NotLoggedIn => SignProblem::NotLoggedIn.text(locale).to_string(),
+        P::Forbidden => SignProblem::Forbidden.text(locale).to_string(),
+        P::TwoFactorRequired => SignProblem::TwoFactorRequired.text(locale).to_string(),
+        P::Internal => SignProblem::Internal.text(locale).to_string(),
     }
 }
 

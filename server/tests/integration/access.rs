@@ -3,7 +3,7 @@
 //! unit test checks the same table on the rule alone). A new guarded action adds a column here,
 //! a letter to each row, and the README's table follows (checked below). On SQLite, and on
 //! PostgreSQL with TEST_DATABASE_URL.
-use crate::common::accounts::{call_as, fetch_as, get_with, verified_account};
+use crate::common::accounts::{call_as, fetch_as, get_with, post_file, verified_account};
 use crate::common::events::SMALL_MEETING;
 use crate::common::{Page, TestDb};
 use crate::event_editor::{body, editor_of, new_event};
@@ -11,7 +11,7 @@ use crate::roles::with_role;
 use app::accounts::{users, Role};
 
 /// The guarded actions, as the README's table names them.
-const ACTIONS: [&str; 7] = [
+const ACTIONS: [&str; 11] = [
     "attendee list",
     "attendee list as CSV",
     "new event form",
@@ -19,22 +19,26 @@ const ACTIONS: [&str; 7] = [
     "save an event",
     "people",
     "roles and editors",
+    "signers",
+    "signers as CSV",
+    "import signers",
+    "record a reported count",
 ];
 
 /// Who asks, and what they get: `A` allowed, `L` 401 (log in), `T` 403 (two-factor
 /// authentication needed), `F` 403; one letter per action, in the order of `ACTIONS`.
 /// "This organisation" organises the event; "another" does not.
 const TABLE: [(&str, &str); 10] = [
-    ("visitor", "LLLLLLL"),
-    ("member", "FFFFFFF"),
-    ("editor of this organisation", "AAAAAFF"),
-    ("editor of another organisation", "FFAFFFF"),
-    ("moderator without two-factor", "FFFFFFF"),
-    ("moderator with two-factor", "FFFFFFF"),
-    ("moderator who edits this organisation", "AAAAAFF"),
-    ("admin without two-factor", "TTTTTTT"),
-    ("admin with two-factor", "AAAAAAA"),
-    ("admin without two-factor who edits this organisation", "AAAAATT"),
+    ("visitor", "LLLLLLLLLLL"),
+    ("member", "FFFFFFFFFFF"),
+    ("editor of this organisation", "AAAAAFFAAAA"),
+    ("editor of another organisation", "FFAFFFFFFFF"),
+    ("moderator without two-factor", "FFFFFFFFFFF"),
+    ("moderator with two-factor", "FFFFFFFFFFF"),
+    ("moderator who edits this organisation", "AAAAAFFAAAA"),
+    ("admin without two-factor", "TTTTTTTTTTT"),
+    ("admin with two-factor", "AAAAAAAAAAA"),
+    ("admin without two-factor who edits this organisation", "AAAAATTAAAA"),
 ];
 
 /// Signs in as the table's `who`; `None` for the visitor.
@@ -91,6 +95,8 @@ async fn every_role_against_every_guarded_action() {
         .into_iter()
         .find(|(slug,)| !organisers.contains(slug))
         .expect("an organisation that does not organise it");
+    let letter_slug = "access-check-letter";
+    add_letter(&t, letter_slug, &ours).await;
     verified_account(&t, &r, "target@example.org").await;
     let target = users::id_by_email(&t.db.pool, "target@example.org").await.unwrap().unwrap();
 
@@ -135,9 +141,73 @@ async fn every_role_against_every_guarded_action() {
             let revoked = call_as(&r, "/api/admin-role", &format!("locale=en&user_id={target}&role=moderator&grant=no"), cookie).await;
             assert!(revoked.status.is_success());
         }
+        got.push(letter(&fetch_as(&r, &format!("/api/signatures-admin?slug={letter_slug}&locale=en"), cookie).await));
+        let csv = get_with(&r, &format!("/actions/{letter_slug}/signers.csv"), cookie).await;
+        got.push(file_letter(who, &csv, got.chars().last()));
+        let before = signature_count(&t).await;
+        let imported = post_file(&r, &format!("/actions/{letter_slug}/signers/import"), &format!("name,kind\nPerson {i},individual\n"), cookie).await;
+        got.push(if imported.status == 303 { 'A' } else { file_letter(who, &imported, got.chars().last()) });
+        assert_eq!(signature_count(&t).await > before, imported.status == 303, "{who}: imported only when allowed");
+        let recorded = call_as(
+            &r,
+            "/api/reported-count",
+            &format!("locale=en&slug={letter_slug}&count[wording]=Reported+{i}&count[language]=en&count[signatures]=5"),
+            cookie,
+        )
+        .await;
+        got.push(letter(&recorded));
+        let (reported,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM action_reported_counts WHERE wording = $1")
+            .bind(format!("Reported {i}"))
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(reported == 1, recorded.status.is_success(), "{who}: a count recorded only when allowed");
         assert_eq!(&got, expected, "{who}: {ACTIONS:?}");
     }
     t.finish().await;
+}
+
+/// A file (or a file's form) says nothing about why it was refused: its status is read with
+/// the letter of the page before it.
+fn file_letter(who: &str, page: &Page, before: Option<char>) -> char {
+    match (page.status.as_u16(), before) {
+        (200, _) => 'A',
+        (401, _) => 'L',
+        (403, Some('T')) => 'T',
+        (403, _) => 'F',
+        (other, _) => panic!("{who}: answered {other}: {}", page.body),
+    }
+}
+
+async fn signature_count(t: &TestDb) -> i64 {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM signatures").fetch_one(&t.db.pool).await.unwrap();
+    n
+}
+
+/// An open letter organised by `organiser`, for the table's actions on signatures.
+async fn add_letter(t: &TestDb, slug: &str, organiser: &str) {
+    use app::actions::queries::{insert_action, NewAction};
+    use app::actions::{ActionKind, ActionStatus, ActionText, Signatories};
+    let letter = NewAction {
+        slug: slug.into(),
+        kind: ActionKind::SignOnLetter,
+        status: ActionStatus::Open,
+        signatories: Signatories::Both,
+        opens_at: None,
+        closes_at: None,
+        timezone: "UTC".into(),
+        goal: None,
+        adopted_on: String::new(),
+        original_language: "en".into(),
+        texts: vec![ActionText { language: "en".into(), title: "An example letter".into(), ..ActionText::default() }],
+        organisers: vec![organiser.into()],
+        events: Vec::new(),
+        themes: Vec::new(),
+        reported: Vec::new(),
+    };
+    let mut tx = t.db.begin_write().await.unwrap();
+    insert_action(&mut tx, &letter, app::now()).await.expect("insert letter");
+    tx.commit().await.unwrap();
 }
 
 /// The README shows this table: the test fails when they differ.

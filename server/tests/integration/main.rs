@@ -28,6 +28,7 @@ mod roles;
 mod rsvps;
 mod security;
 mod signatures;
+mod signers;
 mod sessions;
 mod startup;
 mod timeouts;

@@ -135,7 +135,7 @@ pub(super) fn check_open(action: &LockedAction, kind: Option<SignatoryKind>, now
 
 /// The directory entry an organisation signing by `name` from `country` is, if any: its
 /// name in any language, compared without case or punctuation.
-async fn directory_entry(tx: &mut Transaction<'static, Any>, name: &str, country: &str) -> Result<Option<i64>, sqlx::Error> {
+pub(super) async fn directory_entry(tx: &mut Transaction<'static, Any>, name: &str, country: &str) -> Result<Option<i64>, sqlx::Error> {
     let wanted = normalised_organisation_name(name);
     let named: Vec<(i64, String)> = sqlx::query_as(
         "SELECT o.id, t.name FROM organisations o JOIN organisation_texts t ON t.organisation_id = o.id WHERE o.country = $1",

@@ -50,20 +50,9 @@ pub fn to_csv(rows: &[AttendeeRow]) -> String {
     for r in rows {
         let registered = crate::events::time::ical_utc(r.registered_at);
         let cells = [r.name.as_str(), r.email.as_str(), r.status.code(), r.interpretation.as_str(), r.language.as_str(), registered.as_str()];
-        let line: Vec<String> = cells.iter().map(|c| cell(c)).collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
+        out.push_str(&crate::csv::line(&cells));
     }
     out
-}
-
-fn cell(value: &str) -> String {
-    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value
-    }
 }
 
 #[cfg(test)]

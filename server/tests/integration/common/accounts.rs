@@ -113,3 +113,23 @@ pub async fn verified_account(t: &TestDb, r: &Router, email: &str) -> String {
     session_cookie(&page)
 }
 
+
+/// A plain multipart form post with one file (`file`) and the page's language, as a browser
+/// sends the import form.
+pub async fn post_file(router: &Router, uri: &str, csv: &str, cookie: Option<&str>) -> Page {
+    let boundary = "tadamun-test-boundary";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"locale\"\r\n\r\nen\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"signers.csv\"\r\nContent-Type: text/csv\r\n\r\n{csv}\r\n\
+         --{boundary}--\r\n"
+    );
+    let mut request = Request::post(uri)
+        .header("host", "127.0.0.1:3000")
+        .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+        .header("accept", "text/html,application/xhtml+xml")
+        .header("sec-fetch-site", "same-origin");
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    send(router, request.body(Body::from(body)).unwrap()).await
+}
