@@ -8,6 +8,7 @@ pub mod signers;
 pub mod calendar;
 pub mod compression;
 pub mod config;
+pub mod feeds;
 pub mod listen;
 pub mod mail;
 pub mod messages;

@@ -1,7 +1,7 @@
 //! The axum application: Leptos pages and server functions, the language switch, health, and
 //! the middleware every response goes through.
 use crate::config::ServeArgs;
-use crate::{assets, attendees, calendar, compression, mail, messages, my_data, page_cache, security, signers};
+use crate::{assets, attendees, calendar, compression, feeds, mail, messages, my_data, page_cache, security, signers};
 use app::accounts::sessions::DbSessionStore;
 use app::db::Db;
 use app::locale::{self, localise_path, strip_locale_prefix};
@@ -109,7 +109,8 @@ pub fn build(state: AppState, settings: &Settings) -> Router {
         // that carry none.
         .layer(middleware::from_fn_with_state(kept_pages, page_cache::pages))
         .layer(sessions)
-        .layer(middleware::from_fn_with_state(state, calendar::files))
+        .layer(middleware::from_fn_with_state(state.clone(), calendar::files))
+        .layer(middleware::from_fn_with_state(state, feeds::files))
         .service(site);
     Router::new().fallback_service(middleware)
 }

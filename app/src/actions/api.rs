@@ -1,22 +1,36 @@
 //! Server functions of actions. Public reads are GET and hold only what every reader may see
 //! (no hidden signer, no address); signing and confirming are POST forms that work without
 //! JavaScript (`forms::outcome::finish`).
-use super::{ActionCard, ActionDetail, SignProblem, SignatureStatus, SignerPage, SignatoryKind};
+use super::{ActionDetail, SignProblem, SignatureStatus, SignerPage, SignatoryKind};
 use crate::error::AppError;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use serde::{Deserialize, Serialize};
 
-/// Every action, open ones first, narrowed to a kind ("" for all).
+/// A page of the actions, open ones first, narrowed by the list's filters.
 #[server(prefix = "/api", endpoint = "actions", input = GetUrl)]
-pub async fn list_actions(#[server(default)] kind: String, locale: String) -> Result<Vec<ActionCard>, AppError> {
+pub async fn list_actions(#[server(default)] query: super::ActionsQuery, locale: String) -> Result<super::ActionResults, AppError> {
+    use super::ACTIONS_PAGE_SIZE;
     let ui = crate::locale::from_code(&locale).ok_or(AppError::BadRequest)?;
-    let kind = match kind.as_str() {
-        "" => None,
-        code => Some(super::ActionKind::from_code(code).ok_or(AppError::BadRequest)?),
-    };
+    let filter = query.validate();
     let db = crate::state::db()?;
-    Ok(super::queries::action_cards(&db, ui, kind).await?)
+    let all = super::queries::action_cards(&db, ui).await?;
+    let mut organisers: Vec<crate::events::Organiser> = Vec::new();
+    for card in all.iter() {
+        for o in &card.organisers {
+            if !organisers.iter().any(|known| known.slug == o.slug) {
+                organisers.push(o.clone());
+            }
+        }
+    }
+    organisers.sort_by(|a, b| a.name.cmp(&b.name));
+    let matching: Vec<super::ActionCard> = all.into_iter().filter(|c| filter.admits(c)).collect();
+    let total = i64::try_from(matching.len()).unwrap_or(i64::MAX);
+    let size = ACTIONS_PAGE_SIZE as usize;
+    let pages = u32::try_from(matching.len().div_ceil(size)).unwrap_or(u32::MAX).max(1);
+    let page = filter.page.min(pages);
+    let actions = matching.into_iter().skip((page as usize - 1) * size).take(size).collect();
+    Ok(super::ActionResults { actions, total, page, pages, organisers })
 }
 
 /// One action's page: its text, figures and whether it takes signatures now.

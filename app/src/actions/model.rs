@@ -184,8 +184,24 @@ pub struct ActionCard {
     /// When a statement was adopted ("2023-11"), as far as known.
     pub adopted_on: String,
     pub organisers: Vec<crate::events::Organiser>,
+    pub themes: Vec<crate::organisations::Theme>,
+    /// The languages its text is written in.
+    pub languages: Vec<String>,
     /// Set when the text is not in the reader's language: the language it is shown in.
     pub fallback_language: Option<String>,
+    /// When it was last changed (Unix seconds), for the feed.
+    pub updated_at: i64,
+}
+
+/// A page of the actions list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionResults {
+    pub actions: Vec<ActionCard>,
+    pub total: i64,
+    pub page: u32,
+    pub pages: u32,
+    /// The organisations that organise any action, for the filter.
+    pub organisers: Vec<crate::events::Organiser>,
 }
 
 /// An action's page.
@@ -196,7 +212,6 @@ pub struct ActionDetail {
     pub body_html: String,
     pub target: String,
     pub adopted_by: String,
-    pub themes: Vec<crate::organisations::Theme>,
     /// Related events: slug and title.
     pub events: Vec<(String, String)>,
     pub figures: Figures,

@@ -51,7 +51,7 @@ fn Action(detail: ActionDetail, form: super::api::SigningContext, signers: Optio
     let text_lang = card.fallback_language.clone();
     let statement = card.kind == ActionKind::Statement;
     let organisers = card.organisers.clone();
-    let themes = detail.themes.clone();
+    let themes = card.themes.clone();
     let events = detail.events.clone();
     let description = if card.summary.is_empty() { td_string!(locale, actions_intro).to_string() } else { card.summary.clone() };
     let adopted = (!detail.adopted_by.is_empty() || !card.adopted_on.is_empty())

@@ -121,7 +121,8 @@ fn Profile(profile: OrganisationProfile) -> impl IntoView {
             {all_members.map(|href| view! {
                 <p><a href=href>{t!(i18n, profile_all_members)}</a></p>
             })}
-            <crate::events::OrganisationEventsSection slug=profile.slug/>
+            <crate::events::OrganisationEventsSection slug=profile.slug.clone()/>
+            <crate::actions::OrganisationActionsSection slug=profile.slug/>
             <p class="back-link">
                 <a href=localise_path(locale, "/organisations")>{t!(i18n, back_to_directory)}</a>
             </p>

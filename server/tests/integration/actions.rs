@@ -129,3 +129,73 @@ async fn an_action_that_does_not_hold_together_is_refused_and_nothing_is_written
     assert_eq!(after, [1, 1, 1, 1, 1, 1]);
     t.finish().await;
 }
+
+#[tokio::test]
+async fn the_list_opens_with_open_actions_and_narrows_by_kind_organiser_theme_and_language() {
+    use crate::common::{card_titles, get};
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let page = get(&r, "/actions").await;
+    assert_eq!(page.status, 200);
+    let titles = card_titles(&page.text());
+    assert_eq!(titles.len(), 3, "{titles:?}");
+    let statuses: Vec<bool> = {
+        let pool = &t.db.pool;
+        let mut open = Vec::new();
+        for title in &titles {
+            let (status,): (String,) = sqlx::query_as(
+                "SELECT a.status FROM actions a JOIN action_texts t ON t.action_id = a.id WHERE t.language = 'en' AND t.title = $1",
+            )
+            .bind(title)
+            .fetch_one(pool)
+            .await
+            .unwrap();
+            open.push(status == "open");
+        }
+        open
+    };
+    let first_closed = statuses.iter().position(|open| !open).unwrap_or(statuses.len());
+    assert!(statuses[first_closed..].iter().all(|open| !open), "open ones first: {titles:?} {statuses:?}");
+    for (query, expected) in [
+        ("?kind=statement", 1),
+        ("?kind=sign_on_letter", 2),
+        ("?organiser=icsgp", 2),
+        ("?organiser=ccivs&kind=sign_on_letter", 0),
+        ("?language=ar", 3),
+        ("?kind=nonsense", 3),
+    ] {
+        let titles = card_titles(&get(&r, &format!("/actions{query}")).await.text());
+        assert_eq!(titles.len(), expected, "{query}: {titles:?}");
+    }
+    // The list announces its feed, with its filters, in its language.
+    let arabic = get(&r, "/ar/actions?kind=statement").await.text();
+    let head = &arabic[..arabic.find("</head>").unwrap_or(0)];
+    let feed_link = head.split("<link ").find(|l| l.contains("application/atom+xml")).unwrap_or_else(|| panic!("no feed announced in the head: {head}"));
+    assert!(feed_link.contains(r#"href="/ar/actions.atom?kind=statement""#) && feed_link.contains(r#"rel="alternate""#), "the feed keeps the filters: {feed_link}");
+    // An organisation's profile lists its actions.
+    let profile = get(&r, "/organisations/icsgp").await.text();
+    assert!(profile.contains(r#"id="actions-heading""#) && profile.contains("/actions/icsgp-initial-letter"), "on the profile");
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn the_feed_holds_the_list_s_actions_with_its_filters_in_its_language() {
+    use crate::common::get;
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let feed = get(&r, "/actions.atom").await;
+    assert_eq!(feed.status, 200);
+    assert!(feed.header("content-type").starts_with("application/atom+xml"));
+    let body = feed.text();
+    assert!(body.starts_with("<?xml") && body.contains(r#"<feed xmlns="http://www.w3.org/2005/Atom""#));
+    assert_eq!(body.matches("<entry").count(), 3);
+    assert!(body.contains("http://tadamun.test/actions/icsgp-initial-letter"));
+    let letters = get(&r, "/actions.atom?kind=sign_on_letter&organiser=icsgp").await.text();
+    assert_eq!(letters.matches("<entry").count(), 2);
+    assert!(letters.contains(r#"href="http://tadamun.test/actions.atom?kind=sign_on_letter&amp;organiser=icsgp""#), "its own address, escaped");
+    let arabic = get(&r, "/ar/actions.atom?kind=statement").await.text();
+    assert_eq!(arabic.matches("<entry").count(), 1);
+    assert!(arabic.contains(r#"xml:lang="ar""#) && arabic.contains("http://tadamun.test/ar/actions/ccivs-ceasefire-statement"));
+    assert!(arabic.contains("<title>التحرّكات · "), "the feed's title in Arabic");
+    t.finish().await;
+}

@@ -262,6 +262,9 @@ async fn a_hidden_signer_is_in_no_public_response() {
         format!("/api/action?slug={STARVATION}&locale=en"),
         "/actions".to_string(),
         "/api/actions?locale=en".to_string(),
+        "/actions.atom".to_string(),
+        "/ar/actions.atom?organiser=icsgp".to_string(),
+        "/organisations/icsgp".to_string(),
     ];
     for uri in &uris {
         // Twice: the second answer may come from the page cache.

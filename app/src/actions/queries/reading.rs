@@ -21,6 +21,7 @@ struct ActionRow {
     goal: Option<i64>,
     adopted_on: String,
     original_language: String,
+    updated_at: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -33,7 +34,8 @@ struct TextRow {
     adopted_by: String,
 }
 
-const ACTION_SELECT: &str = "SELECT id, slug, kind, status, signatories, opens_at, closes_at, timezone, goal, adopted_on, original_language FROM actions";
+const ACTION_SELECT: &str =
+    "SELECT id, slug, kind, status, signatories, opens_at, closes_at, timezone, goal, adopted_on, original_language, updated_at FROM actions";
 
 /// What an action's page shows that changes only when the action is edited.
 #[derive(Clone)]
@@ -45,10 +47,10 @@ struct Stable {
 }
 
 /// Every action, open ones first (soonest deadline first), then closed and achieved ones
-/// (latest first), in `ui`; `kind` narrows them.
-pub async fn action_cards(db: &Db, ui: Locale, kind: Option<ActionKind>) -> Result<Vec<ActionCard>, sqlx::Error> {
-    let all: Vec<ActionCard> = db.cached(Scope::Actions, format!("actions {ui:?}"), || all_cards(db, ui)).await?;
-    Ok(all.into_iter().filter(|c| kind.is_none_or(|k| c.kind == k)).collect())
+/// (latest first), in `ui`. Kept per instance until an action changes; lists and feeds
+/// narrow it (`ActionsFilter::admits`).
+pub async fn action_cards(db: &Db, ui: Locale) -> Result<Vec<ActionCard>, sqlx::Error> {
+    db.cached(Scope::Actions, format!("actions {ui:?}"), || all_cards(db, ui)).await
 }
 
 async fn all_cards(db: &Db, ui: Locale) -> Result<Vec<ActionCard>, sqlx::Error> {
@@ -92,6 +94,9 @@ async fn card(db: &Db, row: &ActionRow, text: &TextRow, ui: Locale) -> Result<Ac
     .bind(locale::code(ui))
     .fetch_all(&db.pool)
     .await?;
+    let themes: Vec<(String,)> = sqlx::query_as("SELECT theme FROM action_themes WHERE action_id = $1 ORDER BY theme").bind(row.id).fetch_all(&db.pool).await?;
+    let languages: Vec<(String,)> =
+        sqlx::query_as("SELECT language FROM action_texts WHERE action_id = $1 ORDER BY language").bind(row.id).fetch_all(&db.pool).await?;
     let deadline = row.closes_at.map(|closes| {
         let tz = time::zone(&row.timezone).unwrap_or(chrono_tz::Tz::UTC);
         let span = time::span(ui, closes, closes, tz);
@@ -108,7 +113,10 @@ async fn card(db: &Db, row: &ActionRow, text: &TextRow, ui: Locale) -> Result<Ac
         deadline,
         adopted_on: row.adopted_on.clone(),
         organisers: organisers.into_iter().map(|(slug, name)| Organiser { slug, name }).collect(),
+        themes: themes.into_iter().filter_map(|(t,)| Theme::from_code(&t)).collect(),
+        languages: languages.into_iter().map(|(l,)| l).collect(),
         fallback_language: (text.language != code).then(|| text.language.clone()),
+        updated_at: row.updated_at,
     })
 }
 
@@ -132,7 +140,6 @@ async fn load(db: &Db, slug: &str, ui: Locale) -> Result<Option<Stable>, sqlx::E
     let Some(row) = row else { return Ok(None) };
     let (text, _) = text(db, &row, ui).await?;
     let card = card(db, &row, &text, ui).await?;
-    let themes: Vec<(String,)> = sqlx::query_as("SELECT theme FROM action_themes WHERE action_id = $1 ORDER BY theme").bind(row.id).fetch_all(&db.pool).await?;
     let events: Vec<(String, String, String)> = sqlx::query_as(
         "SELECT e.slug, t.language, t.title FROM action_events ae JOIN events e ON e.id = ae.event_id \
          JOIN event_texts t ON t.event_id = e.id AND (t.language = $2 OR t.language = e.original_language) \
@@ -173,7 +180,6 @@ async fn load(db: &Db, slug: &str, ui: Locale) -> Result<Option<Stable>, sqlx::E
         body_html: markdown::to_safe_html(&text.body),
         target: text.target,
         adopted_by: text.adopted_by,
-        themes: themes.into_iter().filter_map(|(t,)| Theme::from_code(&t)).collect(),
         events: related,
         figures: Figures { goal: row.goal, reported, ..Figures::default() },
         signing_open: false,
