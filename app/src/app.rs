@@ -3,7 +3,7 @@ use crate::accounts::{
     AccountPage, CheckMailPage, CodePage, LinkLogInPage, LogInPage, NewPasswordPage, RecoveryCodesPage, ResetRequestPage,
     SignUpPage, TwoFactorSetupPage, VerifyEmailPage,
 };
-use crate::actions::{ActionPage, ActionsPage, SignLinkPage, SignaturesPage};
+use crate::actions::{ActionPage, ActionsPage, EditActionPage, NewActionPage, SignLinkPage, SignaturesPage};
 use crate::admin::PeoplePage;
 use crate::events::{AttendeesPage, EditEventPage, EventPage, EventsPage, NewEventPage, RsvpLinkPage};
 use crate::home::HomePage;
@@ -86,7 +86,9 @@ fn LanguageRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
                 <Route path=path!("/events/:slug/rsvp") view=RsvpLinkPage ssr=SsrMode::Async/>
                 <Route path=path!("/events/:slug/attendees") view=AttendeesPage ssr=SsrMode::Async/>
                 <Route path=path!("/actions") view=ActionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/actions/new") view=NewActionPage ssr=SsrMode::Async/>
                 <Route path=path!("/actions/:slug") view=ActionPage ssr=SsrMode::Async/>
+                <Route path=path!("/actions/:slug/edit") view=EditActionPage ssr=SsrMode::Async/>
                 <Route path=path!("/actions/:slug/sign") view=SignLinkPage ssr=SsrMode::Async/>
                 <Route path=path!("/actions/:slug/signatures") view=SignaturesPage ssr=SsrMode::Async/>
                 <Route path=path!("/sign-up") view=SignUpPage ssr=SsrMode::Async/>

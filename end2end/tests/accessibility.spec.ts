@@ -32,6 +32,17 @@ const pages = [
   "/events/ras-al-auja-monthly-call-1/rsvp?token=0",
   "/events/new",
   "/events/ras-al-auja-monthly-call-1/attendees",
+  "/actions",
+  "/actions?kind=sign_on_letter&organiser=icsgp",
+  "/actions?kind=nothing&language=xx",
+  "/actions/icsgp-initial-letter",
+  "/actions/icsgp-letter-against-starvation",
+  "/actions/icsgp-letter-against-starvation?form=individual&problem=organisations-only",
+  "/actions/icsgp-letter-against-starvation?signed=check-mail",
+  "/actions/ccivs-ceasefire-statement",
+  "/actions/icsgp-letter-against-starvation/sign?token=0",
+  "/actions/new",
+  "/actions/icsgp-letter-against-starvation/signatures",
 ];
 
 for (const prefix of ["", "/ar"]) {

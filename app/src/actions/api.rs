@@ -14,6 +14,15 @@ pub async fn list_actions(#[server(default)] query: super::ActionsQuery, locale:
     let ui = crate::locale::from_code(&locale).ok_or(AppError::BadRequest)?;
     let filter = query.validate();
     let db = crate::state::db()?;
+    // The session first, before any query (as `crate::events::api::list_events` explains).
+    let can_create = match crate::events::api::signed_in_account(&db).await {
+        Some(account) => {
+            crate::events::api::no_store();
+            let actor = crate::access::actor(&db, Some(account.id)).await?;
+            crate::access::may(&actor, crate::access::Action::AddAction).is_ok()
+        }
+        None => false,
+    };
     let all = super::queries::action_cards(&db, ui).await?;
     let mut organisers: Vec<crate::events::Organiser> = Vec::new();
     for card in all.iter() {
@@ -30,7 +39,7 @@ pub async fn list_actions(#[server(default)] query: super::ActionsQuery, locale:
     let pages = u32::try_from(matching.len().div_ceil(size)).unwrap_or(u32::MAX).max(1);
     let page = filter.page.min(pages);
     let actions = matching.into_iter().skip((page as usize - 1) * size).take(size).collect();
-    Ok(super::ActionResults { actions, total, page, pages, organisers })
+    Ok(super::ActionResults { actions, total, page, pages, organisers, can_create })
 }
 
 /// One action's page: its text, figures and whether it takes signatures now.
@@ -73,8 +82,8 @@ pub struct SigningContext {
     pub member: Option<String>,
     /// Every country, code and name in the reader's language, for the form.
     pub countries: Vec<(String, String)>,
-    /// Whether the reader may see the signers (an organiser or an administrator): the page
-    /// then links to their tools.
+    /// Whether the reader may edit the action and see its signers (an organiser or an
+    /// administrator): the page then links to their tools.
     pub organiser: bool,
 }
 
@@ -87,7 +96,7 @@ pub async fn signing(slug: String, locale: String) -> Result<SigningContext, App
     let mut organiser = false;
     if let Some(account) = &account {
         crate::events::api::no_store();
-        organiser = may_manage(&db, Some(account.id), &slug, |organisers| crate::access::Action::SeeSigners { organisers }).await?.is_ok();
+        organiser = may_manage(&db, Some(account.id), &slug, |organisers| crate::access::Action::EditAction { organisers }).await?.is_ok();
     }
     let member = account.map(|a| a.display_name);
     let mut countries: Vec<(String, String)> =

@@ -35,6 +35,9 @@ pub fn ActionsPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match results.await {
                     Ok(r) => view! {
+                        {r.can_create.then(|| view! {
+                            <p><a class="button" href=localise_path(i18n.get_locale_untracked(), "/actions/new")>{t!(i18n, actions_add)}</a></p>
+                        })}
                         <FilterForm filter=query.get_untracked().validate() results=r.clone()/>
                         <section aria-labelledby="actions-results-heading" class="results">
                             <h2 id="actions-results-heading" class="visually-hidden">{t!(i18n, results_label)}</h2>

@@ -4,6 +4,7 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod atom;
 mod card;
+pub mod editor;
 mod filter;
 pub mod labels;
 mod list;
@@ -20,6 +21,7 @@ mod signers;
 pub mod queries;
 
 pub use card::ActionCardView;
+pub use editor::{EditActionPage, NewActionPage};
 pub use filter::{ActionsFilter, ActionsQuery, ACTIONS_PAGE_SIZE};
 pub use list::ActionsPage;
 pub use model::*;

@@ -202,6 +202,8 @@ pub struct ActionResults {
     pub pages: u32,
     /// The organisations that organise any action, for the filter.
     pub organisers: Vec<crate::events::Organiser>,
+    /// Whether the reader may add an action (then the answer is theirs alone).
+    pub can_create: bool,
 }
 
 /// An action's page.

@@ -71,6 +71,19 @@ fn Action(detail: ActionDetail, form: super::api::SigningContext, signers: Optio
                 let language = language_autonym(&lang).unwrap_or("?").to_string();
                 view! { <p class="fallback-note">{t!(i18n, fallback_note, language)}</p> }
             })}
+            <div role="status">
+                {move || use_query_map().with(|q| q.get("saved")).map(|_| view! { <p class="done-notice">{t!(i18n, action_saved)}</p> })}
+            </div>
+            {form.organiser.then(|| {
+                let edit = localise_path(locale, &format!("/actions/{}/edit", card.slug));
+                let signatures = localise_path(locale, &format!("/actions/{}/signatures", card.slug));
+                view! {
+                    <p class="organiser-tools">
+                        <a href=edit>{t!(i18n, action_edit_link)}</a>
+                        {(!statement).then(|| view! { " · " <a href=signatures>{t!(i18n, signatures_link)}</a> })}
+                    </p>
+                }
+            })}
             <dl class="details">
                 {(!organisers.is_empty()).then(|| view! {
                     <dt>{t!(i18n, action_organised_by)}</dt>

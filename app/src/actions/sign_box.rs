@@ -15,7 +15,6 @@ pub fn SignBox(detail: ActionDetail, form: SigningContext) -> impl IntoView {
     let i18n = use_i18n();
     let locale = i18n.get_locale_untracked();
     let signatories = detail.card.signatories;
-    let form_is_organiser = form.organiser;
     let body = if detail.signing_open {
         let kinds: Vec<SignatoryKind> = [SignatoryKind::Organisation, SignatoryKind::Individual]
             .into_iter()
@@ -44,9 +43,7 @@ pub fn SignBox(detail: ActionDetail, form: SigningContext) -> impl IntoView {
             <h2 id="sign-heading">{t!(i18n, sign_heading)}</h2>
             <SignDone/>
             {body}
-            {form_is_organiser.then(|| view! {
-                <p><a href=localise_path(locale, &format!("/actions/{}/signatures", detail.card.slug))>{t!(i18n, signatures_link)}</a></p>
-            })}
+
         </section>
     }
 }

@@ -105,7 +105,7 @@ fn header(out: &mut String, uri: &Uri) {
         "<a href=\"#main\" class=\"skip-link\">{}</a><header class=\"site-header\"><div class=\"wrap header-row\">\
          <a href=\"{}\" class=\"brand\"><span class=\"brand-name\">{}</span><span class=\"brand-tagline\">{}</span></a>\
          <nav aria-label=\"{}\"><ul class=\"nav-list\"><li><a href=\"{}\">{}</a></li><li><a href=\"{}\">{}</a></li>\
-         <li><a href=\"{}\">{}</a></li></ul></nav>\
+         <li><a href=\"{}\">{}</a></li><li><a href=\"{}\">{}</a></li></ul></nav>\
          <ul class=\"account-menu\"><li><a href=\"{}\">{}</a></li><li><a href=\"{}\">{}</a></li></ul>\
          <form method=\"post\" action=\"/language\" class=\"language-switcher\"><fieldset>\
          <legend class=\"visually-hidden\">{}</legend><input type=\"hidden\" name=\"next\" value=\"",
@@ -120,6 +120,8 @@ fn header(out: &mut String, uri: &Uri) {
         td_string!(L, nav_organisations),
         localise_path(L, "/events"),
         td_string!(L, nav_events),
+        localise_path(L, "/actions"),
+        td_string!(L, nav_actions),
         localise_path(L, "/log-in"),
         td_string!(L, nav_log_in),
         localise_path(L, "/sign-up"),

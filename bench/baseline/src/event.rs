@@ -20,11 +20,11 @@ fn autonym(code: &str) -> String {
 }
 
 /// ` lang="…"` when the text is not in the reader's language.
-fn lang_attr(language: &Option<String>) -> String {
+pub(crate) fn lang_attr(language: &Option<String>) -> String {
     language.as_deref().map(|l| format!(" lang=\"{}\"", html_escape::encode_double_quoted_attribute(l))).unwrap_or_default()
 }
 
-fn fallback_note(out: &mut String, language: &Option<String>) {
+pub(crate) fn fallback_note(out: &mut String, language: &Option<String>) {
     if let Some(language) = language {
         let language = language_autonym(language).unwrap_or("?");
         out.push_str("<p class=\"fallback-note\">");

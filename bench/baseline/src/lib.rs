@@ -5,6 +5,7 @@
 //! (`tests/same_html.rs` holds it to that), so what the benchmark measures between the two
 //! is what Leptos's rendering costs.
 #![recursion_limit = "512"]
+mod action;
 mod directory;
 mod document;
 mod event;

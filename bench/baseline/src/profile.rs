@@ -27,6 +27,10 @@ pub async fn page(State(b): State<Baseline>, Path(slug): Path<String>, uri: Uri)
     else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
+    let Ok(actions) = app::actions::queries::action_cards(&b.db, L).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let actions: Vec<app::actions::ActionCard> = actions.into_iter().filter(|c| c.organisers.iter().any(|o| o.slug == slug)).collect();
 
     let mut out = String::with_capacity(8 * 1024);
     let lang = p.fallback_language.as_deref().map(|l| format!(" lang=\"{}\"", html_escape::encode_double_quoted_attribute(l)));
@@ -130,6 +134,7 @@ pub async fn page(State(b): State<Baseline>, Path(slug): Path<String>, uri: Uri)
         }
         out.push_str("</section>");
     }
+    crate::action::write_profile_actions(&mut out, &slug, &actions);
     let _ = write!(
         out,
         "<p class=\"back-link\"><a href=\"{}\">{}</a></p></article>",

@@ -11,7 +11,7 @@ use crate::roles::with_role;
 use app::accounts::{users, Role};
 
 /// The guarded actions, as the README's table names them.
-const ACTIONS: [&str; 11] = [
+const ACTIONS: [&str; 14] = [
     "attendee list",
     "attendee list as CSV",
     "new event form",
@@ -23,22 +23,25 @@ const ACTIONS: [&str; 11] = [
     "signers as CSV",
     "import signers",
     "record a reported count",
+    "new action form",
+    "action form",
+    "save an action",
 ];
 
 /// Who asks, and what they get: `A` allowed, `L` 401 (log in), `T` 403 (two-factor
 /// authentication needed), `F` 403; one letter per action, in the order of `ACTIONS`.
 /// "This organisation" organises the event; "another" does not.
 const TABLE: [(&str, &str); 10] = [
-    ("visitor", "LLLLLLLLLLL"),
-    ("member", "FFFFFFFFFFF"),
-    ("editor of this organisation", "AAAAAFFAAAA"),
-    ("editor of another organisation", "FFAFFFFFFFF"),
-    ("moderator without two-factor", "FFFFFFFFFFF"),
-    ("moderator with two-factor", "FFFFFFFFFFF"),
-    ("moderator who edits this organisation", "AAAAAFFAAAA"),
-    ("admin without two-factor", "TTTTTTTTTTT"),
-    ("admin with two-factor", "AAAAAAAAAAA"),
-    ("admin without two-factor who edits this organisation", "AAAAATTAAAA"),
+    ("visitor", "LLLLLLLLLLLLLL"),
+    ("member", "FFFFFFFFFFFFFF"),
+    ("editor of this organisation", "AAAAAFFAAAAAAA"),
+    ("editor of another organisation", "FFAFFFFFFFFAFF"),
+    ("moderator without two-factor", "FFFFFFFFFFFFFF"),
+    ("moderator with two-factor", "FFFFFFFFFFFFFF"),
+    ("moderator who edits this organisation", "AAAAAFFAAAAAAA"),
+    ("admin without two-factor", "TTTTTTTTTTTTTT"),
+    ("admin with two-factor", "AAAAAAAAAAAAAA"),
+    ("admin without two-factor who edits this organisation", "AAAAATTAAAAAAA"),
 ];
 
 /// Signs in as the table's `who`; `None` for the visitor.
@@ -162,6 +165,22 @@ async fn every_role_against_every_guarded_action() {
             .await
             .unwrap();
         assert_eq!(reported == 1, recorded.status.is_success(), "{who}: a count recorded only when allowed");
+        got.push(letter(&fetch_as(&r, "/api/action-form", cookie).await));
+        got.push(letter(&fetch_as(&r, &format!("/api/action-form?slug={letter_slug}"), cookie).await));
+        let action_slug = format!("access-check-action-{i}");
+        let fields = crate::action_editor::new_action(&[]);
+        let fields: Vec<(&str, &str)> = fields
+            .into_iter()
+            .map(|(k, v)| match k {
+                "[slug]" => (k, action_slug.as_str()),
+                "[organisers]" => (k, ours.as_str()),
+                _ => (k, v),
+            })
+            .collect();
+        let saved = call_as(&r, "/api/save-action", &body(&fields), cookie).await;
+        got.push(letter(&saved));
+        let (made,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM actions WHERE slug = $1").bind(&action_slug).fetch_one(&t.db.pool).await.unwrap();
+        assert_eq!(made == 1, saved.status.is_success(), "{who}: an action saved only when allowed");
         assert_eq!(&got, expected, "{who}: {ACTIONS:?}");
     }
     t.finish().await;

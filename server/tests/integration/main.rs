@@ -8,6 +8,7 @@
 mod common;
 
 mod access;
+mod action_editor;
 mod actions;
 mod account_flows;
 mod accounts;

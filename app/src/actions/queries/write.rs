@@ -91,6 +91,30 @@ pub async fn insert_action(tx: &mut Transaction<'static, Any>, action: &NewActio
     .bind(now)
     .fetch_one(&mut **tx)
     .await?;
+    insert_children(tx, id, action).await?;
+    for r in &action.reported {
+        sqlx::query(
+            "INSERT INTO action_reported_counts (action_id, signatures, organisations, countries, wording, language, source, \
+             source_url, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(id)
+        .bind(r.signatures)
+        .bind(r.organisations)
+        .bind(r.countries)
+        .bind(&r.wording)
+        .bind(&r.language)
+        .bind(&r.source)
+        .bind(&r.source_url)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    }
+    bump_revision(tx, Scope::Actions).await?;
+    Ok(id)
+}
+
+/// The texts, organisers, related events and themes of action `id`.
+async fn insert_children(tx: &mut Transaction<'static, Any>, id: i64, action: &NewAction) -> Result<(), ActionWriteError> {
     for ActionText { language, title, summary, body, target, adopted_by } in &action.texts {
         sqlx::query(
             "INSERT INTO action_texts (action_id, language, title, summary, body, target, adopted_by) \
@@ -123,23 +147,87 @@ pub async fn insert_action(tx: &mut Transaction<'static, Any>, action: &NewActio
     for theme in &action.themes {
         sqlx::query("INSERT INTO action_themes (action_id, theme) VALUES ($1, $2)").bind(id).bind(theme.code()).execute(&mut **tx).await?;
     }
-    for r in &action.reported {
-        sqlx::query(
-            "INSERT INTO action_reported_counts (action_id, signatures, organisations, countries, wording, language, source, \
-             source_url, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        )
-        .bind(id)
-        .bind(r.signatures)
-        .bind(r.organisations)
-        .bind(r.countries)
-        .bind(&r.wording)
-        .bind(&r.language)
-        .bind(&r.source)
-        .bind(&r.source_url)
-        .bind(now)
-        .execute(&mut **tx)
-        .await?;
+    Ok(())
+}
+
+/// Replaces action `id` with `action`: its row, texts, organisers, related events and themes.
+/// Its signatures and the counts reported from elsewhere are kept (they are not the form's).
+pub async fn update_action(tx: &mut Transaction<'static, Any>, id: i64, action: &NewAction, now: i64) -> Result<(), ActionWriteError> {
+    check(action)?;
+    sqlx::query(
+        "UPDATE actions SET slug = $1, kind = $2, status = $3, signatories = $4, opens_at = $5, closes_at = $6, timezone = $7, \
+         goal = $8, adopted_on = $9, original_language = $10, updated_at = $11 WHERE id = $12",
+    )
+    .bind(&action.slug)
+    .bind(action.kind.code())
+    .bind(action.status.code())
+    .bind(action.signatories.code())
+    .bind(action.opens_at)
+    .bind(action.closes_at)
+    .bind(&action.timezone)
+    .bind(action.goal)
+    .bind(&action.adopted_on)
+    .bind(&action.original_language)
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    for table in ["action_texts", "action_organisers", "action_events", "action_themes"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE action_id = $1")).bind(id).execute(&mut **tx).await?;
     }
+    insert_children(tx, id, action).await?;
     bump_revision(tx, Scope::Actions).await?;
-    Ok(id)
+    Ok(())
+}
+
+/// The action `slug` as the form edits it (its reported counts left out), with its id.
+pub async fn load_action(db: &crate::db::Db, slug: &str) -> Result<Option<(i64, NewAction)>, sqlx::Error> {
+    type Row = (i64, String, ActionKind, ActionStatus, Signatories, Option<i64>, Option<i64>, String, Option<i64>, String, String);
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT id, slug, kind, status, signatories, opens_at, closes_at, timezone, goal, adopted_on, original_language FROM actions WHERE slug = $1",
+    )
+    .bind(slug)
+    .fetch_optional(&db.pool)
+    .await?;
+    let Some((id, slug, kind, status, signatories, opens_at, closes_at, timezone, goal, adopted_on, original_language)) = row else { return Ok(None) };
+    let texts: Vec<(String, String, String, String, String, String)> =
+        sqlx::query_as("SELECT language, title, summary, body, target, adopted_by FROM action_texts WHERE action_id = $1 ORDER BY language")
+            .bind(id)
+            .fetch_all(&db.pool)
+            .await?;
+    let organisers: Vec<(String,)> = sqlx::query_as(
+        "SELECT o.slug FROM action_organisers ao JOIN organisations o ON o.id = ao.organisation_id WHERE ao.action_id = $1 ORDER BY ao.position",
+    )
+    .bind(id)
+    .fetch_all(&db.pool)
+    .await?;
+    let events: Vec<(String,)> =
+        sqlx::query_as("SELECT e.slug FROM action_events ae JOIN events e ON e.id = ae.event_id WHERE ae.action_id = $1 ORDER BY e.starts_at, e.id")
+            .bind(id)
+            .fetch_all(&db.pool)
+            .await?;
+    let themes: Vec<(String,)> = sqlx::query_as("SELECT theme FROM action_themes WHERE action_id = $1 ORDER BY theme").bind(id).fetch_all(&db.pool).await?;
+    Ok(Some((
+        id,
+        NewAction {
+            slug,
+            kind,
+            status,
+            signatories,
+            opens_at,
+            closes_at,
+            timezone,
+            goal,
+            adopted_on,
+            original_language,
+            texts: texts
+                .into_iter()
+                .map(|(language, title, summary, body, target, adopted_by)| ActionText { language, title, summary, body, target, adopted_by })
+                .collect(),
+            organisers: organisers.into_iter().map(|(s,)| s).collect(),
+            events: events.into_iter().map(|(s,)| s).collect(),
+            themes: themes.into_iter().filter_map(|(t,)| Theme::from_code(&t)).collect(),
+            reported: Vec::new(),
+        },
+    )))
 }

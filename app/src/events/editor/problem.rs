@@ -34,6 +34,18 @@ pub enum EditProblem {
     BadUrl,
     #[error("no such event")]
     UnknownEvent,
+    #[error("no such action")]
+    UnknownAction,
+    #[error("another action has this slug")]
+    ActionSlugTaken,
+    #[error("none of your organisations organises the action")]
+    NotYourOrganisationsAction,
+    #[error("not a month or a day")]
+    BadDate,
+    #[error("the goal is not a whole number")]
+    BadGoal,
+    #[error("a related event is unknown")]
+    UnknownRelatedEvent,
     #[error("not logged in")]
     NotLoggedIn,
     #[error("not allowed")]
@@ -63,6 +75,12 @@ problem_codes! {
         BadLine = "bad-line",
         BadUrl = "bad-url",
         UnknownEvent = "unknown-event",
+        UnknownAction = "unknown-action",
+        ActionSlugTaken = "action-slug-taken",
+        NotYourOrganisationsAction = "not-your-organisations-action",
+        BadDate = "bad-date",
+        BadGoal = "bad-goal",
+        UnknownRelatedEvent = "unknown-related-event",
         NotLoggedIn = "not-logged-in",
         Forbidden = "forbidden",
         TwoFactorRequired = "two-factor-required",
@@ -76,9 +94,11 @@ impl EditProblem {
         use http::StatusCode;
         match self {
             EditProblem::NotLoggedIn => StatusCode::UNAUTHORIZED,
-            EditProblem::Forbidden | EditProblem::TwoFactorRequired | EditProblem::NotYourOrganisation => StatusCode::FORBIDDEN,
-            EditProblem::UnknownEvent => StatusCode::NOT_FOUND,
-            EditProblem::SlugTaken => StatusCode::CONFLICT,
+            EditProblem::Forbidden | EditProblem::TwoFactorRequired | EditProblem::NotYourOrganisation | EditProblem::NotYourOrganisationsAction => {
+                StatusCode::FORBIDDEN
+            }
+            EditProblem::UnknownEvent | EditProblem::UnknownAction => StatusCode::NOT_FOUND,
+            EditProblem::SlugTaken | EditProblem::ActionSlugTaken => StatusCode::CONFLICT,
             EditProblem::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             _ => StatusCode::BAD_REQUEST,
         }
@@ -100,6 +120,12 @@ impl EditProblem {
             EditProblem::BadLine => td_string!(locale, edit_problem_bad_line),
             EditProblem::BadUrl => td_string!(locale, edit_problem_bad_url),
             EditProblem::UnknownEvent => td_string!(locale, rsvp_problem_unknown_event),
+            EditProblem::UnknownAction => td_string!(locale, sign_problem_unknown_action),
+            EditProblem::ActionSlugTaken => td_string!(locale, action_edit_problem_slug_taken),
+            EditProblem::NotYourOrganisationsAction => td_string!(locale, action_edit_problem_not_yours),
+            EditProblem::BadDate => td_string!(locale, action_edit_problem_bad_date),
+            EditProblem::BadGoal => td_string!(locale, action_edit_problem_bad_goal),
+            EditProblem::UnknownRelatedEvent => td_string!(locale, action_edit_problem_unknown_event),
             EditProblem::NotLoggedIn => td_string!(locale, problem_not_logged_in),
             EditProblem::Forbidden => td_string!(locale, problem_forbidden),
             EditProblem::TwoFactorRequired => td_string!(locale, problem_two_factor_required),
