@@ -10,6 +10,8 @@
 #   - the same for an event's page (/events/{slug}), against the baseline's hand-written one;
 #   - RSVPs written per second through the real write path (bench/writes), on the same SQLite
 #     file with synchronous=FULL;
+#   - a letter shared widely: its page read by 64 at once while signatures are confirmed at
+#     500/s (bench/writes/src/bin/tadamun-signature-load.rs), against the same reads alone;
 #   - the same pages uncompressed (Accept-Encoding: identity): oha otherwise asks as browsers
 #     do, for brotli, which every rendered page then also pays (a kept page was compressed once);
 #   - p99 latency at a fixed 500 requests/s;
@@ -36,7 +38,7 @@ echo "== release build"
 unset RUSTFLAGS
 scripts/build-release.sh
 # The baseline shares the release artifacts when built with the environment cargo-leptos uses.
-LEPTOS_OUTPUT_NAME=tadamun cargo build --release -p tadamun-baseline -p tadamun-rsvp-writes
+LEPTOS_OUTPUT_NAME=tadamun cargo build --release -p tadamun-baseline -p tadamun-rsvp-writes --bins
 
 db="$PWD/$out/bench.db"
 rm -f "$db" "$db-wal" "$db-shm"
@@ -135,4 +137,17 @@ while kill -0 $app_pid 2>/dev/null || kill -0 $render_pid 2>/dev/null || kill -0
 echo "RSVPs written per second (target >= 500), ${DURATION}s, $CONNECTIONS at once, SQLite synchronous=FULL:"
 read -r w_rps w_p50 w_p99 w_n w_seated w_waiting < <(target/release/tadamun-rsvp-writes "sqlite:$db" "$DURATION" "$CONNECTIONS")
 printf '  %s RSVPs/s   p50 %s ms   p99 %s ms   (%s written: %s seated, %s waitlisted)\n' "$w_rps" "$w_p50" "$w_p99" "$w_n" "$w_seated" "$w_waiting"
+echo
+# A letter shared widely: its page read by 64 at once while signatures are confirmed at 500 a
+# second, in one process through Tadamun's own router and signing code, on a fresh SQLite file
+# (synchronous=FULL). The same reads alone first, in the same run, are the yardstick.
+sig_db="$PWD/$out/signatures.db"
+rm -f "$sig_db" "$sig_db-wal" "$sig_db-shm"
+echo "A letter's page read by 64 while signatures are confirmed at 500/s, ${DURATION}s (targets: read p99 < 50 ms, write p99 < 200 ms, figure at most 2 s behind, or 4; none lost or counted twice):"
+read -r a_rps a_p50 a_p99 b_rps b_p50 b_p99 s_rate s_p50 s_p99 s_n s_err s_behind s_shown s_told s_db \
+  < <(target/release/tadamun-signature-load "sqlite:$sig_db" "$DURATION" 64 500)
+printf '  reads alone:         %s req/s   p50 %s ms   p99 %s ms\n' "$a_rps" "$a_p50" "$a_p99"
+printf '  reads while signing: %s req/s   p50 %s ms   p99 %s ms   (%s%% of alone)\n' "$b_rps" "$b_p50" "$b_p99" "$(( ${b_rps%.*} * 100 / (${a_rps%.*} > 0 ? ${a_rps%.*} : 1) ))"
+printf '  signatures confirmed: %s/s   p50 %s ms   p99 %s ms   (%s confirmed, %s errors)\n' "$s_rate" "$s_p50" "$s_p99" "$s_n" "$s_err"
+printf '  the figure at most %s ms behind; at the end the page shows %s, the writers were told %s, the database holds %s\n' "$s_behind" "$s_shown" "$s_told" "$s_db"
 } | tee "$out/latest.txt"

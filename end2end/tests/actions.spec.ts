@@ -28,7 +28,9 @@ test("browse and filter the actions; the initial letter shows its reported count
   await page.goto("/actions");
   await ready(page, project);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Actions");
-  await expect(cards(page)).toHaveCount(3);
+  // The demo's three, and any petition the other browser project's run has added.
+  await expect(cards(page).first()).toBeVisible();
+  expect(await cards(page).count()).toBeGreaterThanOrEqual(3);
   await page.getByLabel("Kind").selectOption("statement");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\/actions\?kind=statement/);
@@ -91,10 +93,10 @@ test("an editor adds a petition; a person signs it in Arabic and confirms from t
   await page.getByRole("link", { name: "Add an action" }).click();
   await expect(page).toHaveURL(/\/actions\/new$/);
   await ready(page, project);
-  await page.getByLabel("Address").fill(slug);
+  await page.getByLabel("Address", { exact: true }).fill(slug);
   await page.getByLabel("Kind", { exact: true }).selectOption("petition");
-  await page.getByLabel("Who may sign").selectOption("both");
-  await page.getByLabel("Goal").fill("10");
+  await page.getByLabel("Who may sign", { exact: true }).selectOption("both");
+  await page.getByLabel("Goal", { exact: true }).fill("10");
   await page.locator("#ac-en-title").fill("An example petition, made up by the browser tests");
   await page.locator("#ac-ar-title").fill("عريضة مثال أنشأتها اختبارات المتصفح");
   await page.locator("#ac-en-body").fill("We ask for **an example**.");
@@ -126,7 +128,8 @@ test("an editor adds a petition; a person signs it in Arabic and confirms from t
   await ready(page, project);
   await page.getByRole("button", { name: "تأكيد التوقيع" }).click();
   await expect(page).toHaveURL(/\?signed=confirmed#sign$/);
-  expect(await signatures(page)).toBe(2);
+  // Two, in Arabic's dual: the editor's and this one.
+  await expect(page.locator('[data-figure="signatures"]')).toHaveText("توقيعان");
   // Not shown by name: it was not asked for.
   await expect(page.locator("#signers").getByText("ليلى")).toHaveCount(0);
 });

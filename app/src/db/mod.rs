@@ -146,6 +146,15 @@ impl Db {
         Ok(WriteTx { tx: self.begin().await?, commits: Some(self.commits.clone()) })
     }
 
+    /// A write that adds to a tally every reader sees but may see a moment late (a signature
+    /// adds one to a letter's count): it leaves `commits` as it is, so a letter shared widely
+    /// goes on being served from kept pages while its signatures pour in, each page at most
+    /// the page cache's few seconds behind (`server::page_cache`). Without it every signature
+    /// emptied the cache and every reader's request rendered the page anew (bench/README.md).
+    pub async fn begin_tally(&self) -> Result<WriteTx, sqlx::Error> {
+        Ok(WriteTx { tx: self.begin().await?, commits: None })
+    }
+
     /// A write transaction whose commit no page shows (the mail queue's claims, every few
     /// seconds): it leaves `commits` as it is, so kept pages stay kept.
     pub async fn begin_bookkeeping(&self) -> Result<WriteTx, sqlx::Error> {

@@ -316,3 +316,28 @@ async fn the_forms_work_without_javascript_and_say_what_went_wrong() {
     assert!(elsewhere.body.contains("LinkUnknown"), "{}", elsewhere.body);
     t.finish().await;
 }
+
+/// The figure a page shows: the text of its signatures figure.
+fn figure(page: &str) -> String {
+    let after = page.split(r#"data-figure="signatures"><strong>"#).nth(1).expect("the figure");
+    after[..after.find('<').expect("its end")].to_string()
+}
+
+#[tokio::test]
+async fn a_signature_leaves_a_kept_page_kept_for_at_most_the_cache_s_time() {
+    use crate::common::router_with;
+    let t = TestDb::with_demo().await;
+    let settings = tadamun::router::Settings { page_cache: std::time::Duration::from_millis(500), ..Default::default() };
+    let r = router_with(t.db.clone(), &settings);
+    let page = format!("/actions/{STARVATION}");
+    assert_eq!(figure(&get(&r, &page).await.text()), "0 signatures");
+    let ids = crate::common::events::add_members(&t, 1).await;
+    let member = Signer { user_id: Some(ids[0]), ..organisation("Example Member Group", "BE", "member0@example.org") };
+    assert_eq!(sign(&t.db, STARVATION, &member, PUBLIC_URL, app::now()).await, Ok(SignatureStatus::Confirmed));
+    // A letter shared widely is not rendered anew for every signature (bench/README.md)...
+    assert_eq!(figure(&get(&r, &page).await.text()), "0 signatures", "still the kept page");
+    // ...and its figure is at most the page cache's time behind.
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    assert_eq!(figure(&get(&r, &page).await.text()), "1 signature");
+    t.finish().await;
+}

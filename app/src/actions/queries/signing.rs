@@ -1,7 +1,8 @@
 //! Signing a letter or petition, and confirming a signature from the mailed link. Each change
 //! runs in one write transaction that first locks the action (SQLite: BEGIN IMMEDIATE;
 //! PostgreSQL: the action row FOR UPDATE), so "one signature per organisation" is checked and
-//! kept by one request at a time; its mail is queued in the same transaction.
+//! kept by one request at a time; its mail is queued in the same transaction. It is a tally
+//! (`Db::begin_tally`): kept pages stay kept, their figures at most the page cache's seconds old.
 use super::super::{
     normalised_organisation_name, ActionKind, ActionStatus, SignProblem, SignatoryKind, SignatureStatus, Signatories,
     MAX_COMMENT_CHARS, MAX_SIGNER_NAME_CHARS,
@@ -212,7 +213,7 @@ async fn tell(
 /// already (its owner is told by mail), so the form reveals no signer.
 pub async fn sign(db: &Db, action_slug: &str, signer: &Signer, public_url: &str, now: i64) -> Result<SignatureStatus, SignProblem> {
     let checked = check(signer)?;
-    let mut tx = db.begin_write().await?;
+    let mut tx = db.begin_tally().await?;
     let action = lock_action(&mut tx, db.backend, Some(action_slug), None).await?.ok_or(SignProblem::UnknownAction)?;
     check_open(&action, Some(signer.kind), now)?;
     let (organisation_id, key) = match signer.kind {
@@ -334,7 +335,7 @@ pub async fn signature_of_link(db: &Db, token: &str) -> Result<Option<(String, S
 /// meanwhile or another confirmed signature already speaks for the same organisation.
 /// Confirming twice changes nothing. Returns the action's slug.
 pub async fn confirm_signature(db: &Db, token: &str, now: i64) -> Result<String, SignProblem> {
-    let mut tx = db.begin_write().await?;
+    let mut tx = db.begin_tally().await?;
     let row = signature_by_link(&mut tx, token).await?.ok_or(SignProblem::LinkUnknown)?;
     let action = lock_action(&mut tx, db.backend, None, Some(row.action_id)).await?.ok_or(SignProblem::UnknownAction)?;
     if row.status == SignatureStatus::Confirmed {
