@@ -3,10 +3,12 @@
 //! breaks inside quotes.
 
 /// One cell, quoted when it must be. A cell a spreadsheet would run as a formula (starting with
-/// `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with an apostrophe.
+/// `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with an apostrophe. A cell with a
+/// `;` is quoted too: spreadsheets set to `;`-separated lists (the default in French and
+/// Spanish) would otherwise split it, and a part after a `;` could be a formula.
 pub fn cell(value: &str) -> String {
     let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
-    if value.contains([',', '"', '\n', '\r']) {
+    if value.contains([',', ';', '"', '\n', '\r']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
         value
@@ -84,6 +86,7 @@ mod tests {
         assert_eq!(cell("+1"), "'+1");
         assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(cell("Al-Haq"), "Al-Haq");
+        assert_eq!(cell("x;=cmd|'/C calc'!A0"), "\"x;=cmd|'/C calc'!A0\"", "one cell, in either separator");
         assert_eq!(line(&["a", "b,c"]), "a,\"b,c\"\r\n");
     }
 

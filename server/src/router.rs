@@ -76,7 +76,8 @@ pub fn build(state: AppState, settings: &Settings) -> Router {
         .route("/account/my-data.json", get(my_data::download))
         .route("/events/{slug}/attendees.csv", get(attendees::csv))
         .route("/actions/{slug}/signers.csv", get(signers::csv))
-        .route("/actions/{slug}/signers/import", post(signers::import))
+        // Multipart's own limit (2 MB by default) would cut a file the import takes.
+        .route("/actions/{slug}/signers/import", post(signers::import).layer(axum::extract::DefaultBodyLimit::max(security::UPLOAD_MAX_BYTES)))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state.clone());

@@ -139,6 +139,7 @@ pub async fn sign_action(locale: String, slug: String, signature: SignatureForm)
         let public_url = crate::state::public_url()?;
         let now = crate::now();
         let member = crate::events::api::signed_in_account(&db).await;
+        let guest = member.is_none();
         let (user_id, email, name) = match member {
             // A member signs as themselves, under their account's address; an organisation's
             // name is still theirs to give.
@@ -146,12 +147,14 @@ pub async fn sign_action(locale: String, slug: String, signature: SignatureForm)
                 let name = if kind == SignatoryKind::Individual && name.trim().is_empty() { account.display_name } else { name };
                 (Some(account.id), account.email, name)
             }
-            None => {
-                mail_budget(&db, &email, now).await?;
-                (None, email, name)
-            }
+            None => (None, email, name),
         };
         let signer = Signer { kind, name, country, contact, email, comment, show_name: !show_name.is_empty(), user_id, locale: ui };
+        // A form that does not hold together is refused before it counts against a budget.
+        super::queries::check_signer(&signer)?;
+        if guest {
+            mail_budget(&db, &signer.email, now).await?;
+        }
         sign(&db, &slug, &signer, &public_url, now).await
     }
     .await;
@@ -163,21 +166,35 @@ pub async fn sign_action(locale: String, slug: String, signature: SignatureForm)
     crate::forms::outcome::finish(result, &done, &form)
 }
 
-/// What the holder of a mailed link is shown before confirming.
+/// What the holder of a mailed link is shown before confirming: all the signature says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LinkedSignature {
     pub status: SignatureStatus,
     pub kind: SignatoryKind,
     pub name: String,
+    /// The country's name in the reader's language.
+    pub country: String,
+    pub contact: String,
+    pub comment: String,
+    pub show_name: bool,
 }
 
 /// The signature a mailed link is about, on that action's pages only.
 #[server(prefix = "/api", endpoint = "signature-link", input = GetUrl)]
-pub async fn signature_link(slug: String, token: String) -> Result<Option<LinkedSignature>, AppError> {
+pub async fn signature_link(slug: String, token: String, locale: String) -> Result<Option<LinkedSignature>, AppError> {
+    let ui = crate::locale::from_code(&locale).ok_or(AppError::BadRequest)?;
     let db = crate::state::db()?;
     crate::events::api::no_store();
     let found = super::queries::signature_of_link(&db, &token).await?;
-    Ok(found.filter(|(action, ..)| *action == slug).map(|(_, status, kind, name)| LinkedSignature { status, kind, name }))
+    Ok(found.filter(|d| d.slug == slug).map(|d| LinkedSignature {
+        status: d.status,
+        kind: d.kind,
+        name: d.name,
+        country: crate::organisations::countries::name(&d.country, ui),
+        contact: d.contact,
+        comment: d.comment,
+        show_name: d.show_name != 0,
+    }))
 }
 
 /// The signer confirms from the mailed link's page: the signature counts.
@@ -216,7 +233,8 @@ async fn mail_budget(db: &crate::db::Db, email: &str, now: i64) -> Result<(), Si
     let per_client = Limit { hits: crate::state::mails_per_address()?, window: 3600 };
     let client = crate::accounts::flows::client_address().await;
     let to_address = format!("sign:{}", email.trim().to_lowercase());
-    for (key, limit) in [(format!("mails:{client}"), per_client), (to_address, Limit { hits: 5, window: 3600 })] {
+    // The address's own budget first: a refusal there leaves the client's budget as it was.
+    for (key, limit) in [(to_address, Limit { hits: 5, window: 3600 }), (format!("mails:{client}"), per_client)] {
         if let Decision::Refused { .. } = hit(db, &key, limit, now).await? {
             return Err(SignProblem::TooManyAttempts);
         }

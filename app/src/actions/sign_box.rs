@@ -48,11 +48,17 @@ pub fn SignBox(detail: ActionDetail, form: SigningContext) -> impl IntoView {
     }
 }
 
-/// What happened, after a plain form post or a navigation (`?signed=…`).
+/// What happened, after a plain form post or a navigation (`?signed=…`). That page is the
+/// signer's own: no cache keeps it, so it counts their signature (a signature leaves the
+/// letter's kept pages kept, `Db::begin_tally`).
 #[component]
 fn SignDone() -> impl IntoView {
     let locale = use_i18n().get_locale_untracked();
     let query = use_query_map();
+    #[cfg(feature = "ssr")]
+    if query.with_untracked(|q| q.get("signed").is_some()) {
+        crate::events::api::no_store();
+    }
     let text = move || {
         Some(match query.with(|q| q.get("signed"))?.as_str() {
             "check-mail" => td_string!(locale, sign_done_check_mail),

@@ -1,6 +1,7 @@
 //! `/actions/{slug}/sign?token=…`: the page a mailed signature link opens. Opening it changes
 //! nothing (mail scanners open links too): the signer confirms with the button.
 use super::api::{fetch_action, signature_link, ConfirmSignature};
+use super::labels::signatory_kind_label;
 use super::{SignProblem, SignatureStatus};
 use crate::forms::{shown_problem, LocaleField, ProblemMessage};
 use crate::i18n::*;
@@ -17,7 +18,7 @@ pub fn SignLinkPage() -> impl IntoView {
     let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
     let token = Memo::new(move |_| query.with(|q| q.get("token").unwrap_or_default()));
     let action = Resource::new(move || (slug.get(), i18n.get_locale()), |(slug, locale)| fetch_action(slug, code(locale).to_string()));
-    let mine = Resource::new(move || (slug.get(), token.get()), |(slug, token)| signature_link(slug, token));
+    let mine = Resource::new(move || (slug.get(), token.get(), i18n.get_locale()), |(slug, token, locale)| signature_link(slug, token, code(locale).to_string()));
     view! {
         <Transition fallback=move || view! { <p>{t!(i18n, loading)}</p> }>
             {move || Suspend::new(async move {
@@ -41,7 +42,18 @@ pub fn SignLinkPage() -> impl IntoView {
                                         <p class="done-notice">{t!(i18n, sign_link_already)}</p>
                                     }.into_any(),
                                     Some(s) => view! {
-                                        <p>{t!(i18n, sign_link_intro)} " " <strong dir="auto">{s.name}</strong></p>
+                                        <p>{t!(i18n, sign_link_intro)}</p>
+                                        <dl class="details">
+                                            <dt>{signatory_kind_label(locale, s.kind)}</dt>
+                                            <dd><strong dir="auto">{s.name}</strong></dd>
+                                            <dt>{t!(i18n, sign_country)}</dt>
+                                            <dd>{s.country}</dd>
+                                            {(!s.contact.is_empty()).then(|| view! { <dt>{t!(i18n, sign_contact)}</dt><dd dir="auto">{s.contact}</dd> })}
+                                            {(!s.comment.is_empty()).then(|| view! { <dt>{t!(i18n, sign_comment)}</dt><dd dir="auto">{s.comment}</dd> })}
+                                            <dt>{t!(i18n, sign_show_name)}</dt>
+                                            <dd>{if s.show_name { td_string!(locale, sign_link_shown) } else { td_string!(locale, sign_link_not_shown) }}</dd>
+                                        </dl>
+                                        <p class="hint">{t!(i18n, sign_link_not_you)}</p>
                                         <ConfirmForm slug token=token.get_untracked()/>
                                     }.into_any(),
                                 }}

@@ -132,8 +132,11 @@ async fn an_address_signs_once_and_its_owner_is_told_not_the_form() {
     let now = app::now();
     let me = individual("First Name", "twice@example.org");
     sign(&t.db, "example-petition", &me, PUBLIC_URL, now).await.unwrap();
-    // Signing again while pending replaces the details; the newest link confirms.
+    let first = mailed_link(&t, "twice@example.org").await;
+    // Signing again while pending replaces the details; only the newest link confirms (an older
+    // one would confirm details its holder never saw).
     sign(&t.db, "example-petition", &Signer { name: "Second Name".into(), ..me.clone() }, PUBLIC_URL, now).await.unwrap();
+    assert_eq!(confirm_signature(&t.db, token_of(&first), now).await, Err(SignProblem::LinkUnknown));
     let link = mailed_link(&t, "twice@example.org").await;
     confirm_signature(&t.db, token_of(&link), now).await.unwrap();
     assert_eq!(counted(&t, "example-petition").await.0, 1);
@@ -171,7 +174,7 @@ async fn an_organisation_counts_once_by_its_directory_entry_or_its_name_and_coun
     assert_eq!(confirm_signature(&t.db, token_of(&first), now).await, Err(SignProblem::OrganisationAlreadySigned));
     assert_eq!(counted(&t, STARVATION).await, (1, 1, 1));
     let list = public_signers(&t.db, STARVATION, Locale::en, None, None, 1).await.unwrap().unwrap();
-    assert_eq!(list.signers[0].profile.as_deref(), Some("ipyl"), "linked to its profile");
+    assert_eq!(list.signers[0].profile, None, "anyone may sign in its name; only its editors' signature links to its profile");
 
     // Outside the directory: the same name, written differently, from the same country.
     sign(&t.db, STARVATION, &organisation("Friends of Example", "BE", "a@example.org"), PUBLIC_URL, now).await.unwrap();
@@ -182,6 +185,24 @@ async fn an_organisation_counts_once_by_its_directory_entry_or_its_name_and_coun
         assert_eq!(confirm_signature(&t.db, token_of(&link), now).await.map(|_| ()), expected, "{to}");
     }
     assert_eq!(counted(&t, STARVATION).await, (3, 3, 3));
+
+    // An editor of an organisation signs for it: linked to its profile.
+    let ids = crate::common::events::add_members(&t, 1).await;
+    sqlx::query("INSERT INTO organisation_editors (user_id, organisation_id, granted_at) SELECT $1, id, 0 FROM organisations WHERE slug = 'vap-uk'")
+        .bind(ids[0])
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+    let (name,): (String,) = sqlx::query_as("SELECT t.name FROM organisation_texts t JOIN organisations o ON o.id = t.organisation_id WHERE o.slug = 'vap-uk' AND t.language = 'en'")
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+    let (country,): (String,) = sqlx::query_as("SELECT country FROM organisations WHERE slug = 'vap-uk'").fetch_one(&t.db.pool).await.unwrap();
+    let editor = Signer { user_id: Some(ids[0]), ..organisation(&name, &country, "member0@example.org") };
+    assert_eq!(sign(&t.db, STARVATION, &editor, PUBLIC_URL, now).await, Ok(SignatureStatus::Confirmed));
+    let list = public_signers(&t.db, STARVATION, Locale::en, None, None, 1).await.unwrap().unwrap();
+    let linked: Vec<&str> = list.signers.iter().filter_map(|s| s.profile.as_deref()).collect();
+    assert_eq!(linked, ["vap-uk"]);
     t.finish().await;
 }
 
@@ -310,6 +331,10 @@ async fn the_forms_work_without_javascript_and_say_what_went_wrong() {
     assert_eq!(confirmed.status, 303);
     assert_eq!(confirmed.header("location"), format!("/ar/actions/{STARVATION}?signed=confirmed#sign"));
     assert_eq!(counted(&t, STARVATION).await, (1, 1, 1));
+    // The page the signer comes back to is theirs: never kept, so it counts them.
+    let back = get(&r, &format!("/ar/actions/{STARVATION}?signed=confirmed")).await;
+    assert_eq!(back.header("cache-control"), "no-store");
+    assert_eq!(figure(&back.text()), "توقيع واحد");
     // A link to another action's page confirms nothing there.
     let elsewhere = call(&r, "/api/sign-confirm", &format!("locale=en&slug=icsgp-initial-letter&token={}", token_of(&link))).await;
     assert_eq!(elsewhere.status, 400);
@@ -339,5 +364,67 @@ async fn a_signature_leaves_a_kept_page_kept_for_at_most_the_cache_s_time() {
     // ...and its figure is at most the page cache's time behind.
     tokio::time::sleep(std::time::Duration::from_millis(600)).await;
     assert_eq!(figure(&get(&r, &page).await.text()), "1 signature");
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn guests_signing_count_against_the_mail_budgets() {
+    use crate::common::accounts::{call, encode};
+    let t = TestDb::with_demo().await;
+    let r = t.router();
+    let form = |email: &str| {
+        format!(
+            "locale=en&slug={STARVATION}&signature[kind]=organisation&signature[name]={}&signature[country]=BE&signature[contact]=Someone&signature[email]={}",
+            encode(&format!("Group {email}")),
+            encode(email)
+        )
+    };
+    // A form that does not hold together counts against nothing.
+    for _ in 0..7 {
+        let bad = call(&r, "/api/sign", &form("same@example.org").replace("country]=BE", "country]=XX")).await;
+        assert!(bad.body.contains("InvalidCountry"), "{}", bad.body);
+    }
+    // Five an hour to one address, whoever asks.
+    for i in 0..5 {
+        assert!(call(&r, "/api/sign", &form("same@example.org")).await.status.is_success(), "{i}");
+    }
+    let refused = call(&r, "/api/sign", &form("same@example.org")).await;
+    assert_eq!(refused.status, 429);
+    assert!(refused.body.contains("TooManyAttempts"), "{}", refused.body);
+    // And the client's budget (20 an hour in these tests' configuration), whatever the address;
+    // the refusal just above took nothing from it.
+    for i in 0..15 {
+        assert!(call(&r, "/api/sign", &form(&format!("other{i}@example.org"))).await.status.is_success(), "{i}");
+    }
+    let (mails_before,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM mail_queue").fetch_one(&t.db.pool).await.unwrap();
+    let over = call(&r, "/api/sign", &form("one-more@example.org")).await;
+    assert_eq!(over.status, 429, "{}", over.body);
+    let (mails_after,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM mail_queue").fetch_one(&t.db.pool).await.unwrap();
+    assert_eq!(mails_after, mails_before, "nothing sent past the budget");
+    t.finish().await;
+}
+
+#[tokio::test]
+async fn the_public_list_is_paginated_and_narrowed_by_country_and_kind() {
+    let t = TestDb::with_demo().await;
+    let now = app::now();
+    let ids = crate::common::events::add_members(&t, 60).await;
+    for (i, id) in ids.iter().enumerate() {
+        let country = if i % 3 == 0 { "PS" } else { "FR" };
+        let signer = Signer { user_id: Some(*id), show_name: i != 7, ..organisation(&format!("Example Group {i:02}"), country, &format!("member{i}@example.org")) };
+        sign(&t.db, STARVATION, &signer, PUBLIC_URL, now).await.unwrap();
+    }
+    let first = public_signers(&t.db, STARVATION, Locale::en, None, None, 1).await.unwrap().unwrap();
+    assert_eq!((first.total, first.pages, first.signers.len()), (59, 2, 50), "the one not shown is not counted in the list");
+    let second = public_signers(&t.db, STARVATION, Locale::en, None, None, 2).await.unwrap().unwrap();
+    assert_eq!(second.signers.len(), 9);
+    assert!(second.signers.iter().all(|s| !first.signers.contains(s)), "no signer twice");
+    let palestine = public_signers(&t.db, STARVATION, Locale::en, Some("PS"), Some(SignatoryKind::Organisation), 1).await.unwrap().unwrap();
+    assert_eq!(palestine.total, 20);
+    assert!(palestine.signers.iter().all(|s| s.country == "PS" && s.country_name == "Palestine"));
+    assert_eq!(public_signers(&t.db, STARVATION, Locale::en, None, Some(SignatoryKind::Individual), 1).await.unwrap().unwrap().total, 0);
+    assert_eq!(first.countries.len(), 2, "the filter offers the countries of the named signers");
+    // A page past the last is the last.
+    assert_eq!(public_signers(&t.db, STARVATION, Locale::en, None, None, 99).await.unwrap().unwrap().page, 2);
     t.finish().await;
 }

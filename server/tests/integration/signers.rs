@@ -102,6 +102,7 @@ async fn a_reported_count_is_checked_added_to_the_figures_and_shown_with_its_sou
     for (body, problem) in [
         (form("-3", "Signed+by+many", ""), "InvalidNumber"),
         (form("many", "Signed+by+many", ""), "InvalidNumber"),
+        (form("9223372036854775807", "Signed+by+many", ""), "InvalidNumber"),
         (form("300", "", ""), "InvalidWording"),
         (form("300", "Signed+by+many", "javascript:alert(1)"), "InvalidUrl"),
     ] {

@@ -92,7 +92,7 @@ pub async fn import_signatures(db: &Db, slug: &str, text: &str, locale: crate::i
         if !admitted {
             return Err(refuse(*line, ImportReason::NotAdmitted));
         }
-        let (organisation_id, key) = match row.kind {
+        let (organisation_id, key): (Option<i64>, Option<String>) = match row.kind {
             SignatoryKind::Organisation => {
                 let wanted = (normalised_organisation_name(&row.name), row.country.clone());
                 let id = match directory.get(&wanted) {
@@ -110,7 +110,9 @@ pub async fn import_signatures(db: &Db, slug: &str, text: &str, locale: crate::i
                 if !seen.insert(key.clone()) || organisation_has_signed(&mut tx, action.id, &key, 0).await? {
                     return Err(refuse(*line, ImportReason::Duplicate));
                 }
-                (id, Some(key))
+                // Counted once with the directory's entry, but not linked to its profile: the
+                // list is the organisers' word, not the organisation's (`signing::organisation_key`).
+                (None, Some(key))
             }
             SignatoryKind::Individual => (None, None),
         };

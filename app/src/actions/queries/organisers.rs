@@ -86,7 +86,9 @@ pub const MAX_REPORT_CHARS: usize = 500;
 
 /// Checks a reported count as an organiser typed it.
 pub fn check_reported(count: &ReportedCount) -> Result<(), SignProblem> {
-    if [count.signatures, count.organisations, count.countries].iter().any(|n| *n < 0) || count.countries > 250 {
+    // No letter has been signed a billion times; the bound keeps the sums far from overflowing.
+    let bounded = |n: i64| (0..=1_000_000_000).contains(&n);
+    if ![count.signatures, count.organisations, count.countries].into_iter().all(bounded) || count.countries > 250 {
         return Err(SignProblem::InvalidNumber);
     }
     let wording = count.wording.trim();

@@ -196,12 +196,12 @@ pub async fn figures(db: &Db, action_id: i64, goal: Option<i64>, reported: Vec<R
     .bind(action_id)
     .fetch_one(&db.pool)
     .await?;
-    let reported_signatures: i64 = reported.iter().map(|r| r.signatures).sum();
-    let reported_organisations: i64 = reported.iter().map(|r| r.organisations).sum();
+    let reported_signatures = reported.iter().fold(0i64, |sum, r| sum.saturating_add(r.signatures));
+    let reported_organisations = reported.iter().fold(0i64, |sum, r| sum.saturating_add(r.organisations));
     let reported_countries = reported.iter().map(|r| r.countries).max().unwrap_or(0);
     Ok(Figures {
-        signatures: here + reported_signatures,
-        organisations: organisations + reported_organisations,
+        signatures: here.saturating_add(reported_signatures),
+        organisations: organisations.saturating_add(reported_organisations),
         countries: countries.max(reported_countries),
         here,
         goal,

@@ -60,13 +60,12 @@ struct SignatureRow {
     id: i64,
     action_id: i64,
     kind: SignatoryKind,
-    name: String,
     organisation_key: Option<String>,
     status: SignatureStatus,
 }
 
 const ACTION_COLUMNS: &str = "id, slug, kind, status, signatories, opens_at, closes_at, original_language";
-const SIGNATURE_COLUMNS: &str = "id, action_id, kind, name, organisation_key, status";
+const SIGNATURE_COLUMNS: &str = "id, action_id, kind, organisation_key, status";
 
 /// A name as kept: trimmed, inner runs of spaces made one, no control or direction-override
 /// characters, at most `MAX_SIGNER_NAME_CHARS`.
@@ -88,6 +87,11 @@ fn clean_comment(input: &str) -> Result<String, SignProblem> {
         return Err(SignProblem::BadRequest);
     }
     Ok(comment)
+}
+
+/// Whether the form's details hold together (before anything is counted or written).
+pub fn check_signer(signer: &Signer) -> Result<(), SignProblem> {
+    check(signer).map(|_| ())
 }
 
 fn check(signer: &Signer) -> Result<Checked, SignProblem> {
@@ -147,12 +151,29 @@ pub(super) async fn directory_entry(tx: &mut Transaction<'static, Any>, name: &s
     Ok(named.into_iter().find(|(_, n)| normalised_organisation_name(n) == wanted).map(|(id, _)| id))
 }
 
-/// "directory:{id}" for an organisation of the directory, else "name:{name}|{country}".
-pub(super) async fn organisation_key(tx: &mut Transaction<'static, Any>, name: &str, country: &str) -> Result<(Option<i64>, String), sqlx::Error> {
-    Ok(match directory_entry(tx, name, country).await? {
-        Some(id) => (Some(id), format!("directory:{id}")),
-        None => (None, format!("name:{}|{country}", normalised_organisation_name(name))),
-    })
+/// The organisation's key for "one signature per organisation" ("directory:{id}" for an
+/// organisation of the directory, else "name:{name}|{country}"), and the directory entry its
+/// signature may link to: only when `user` edits that organisation. Anyone may sign in an
+/// organisation's name (as on every sign-on letter), but only its editors' signature points
+/// to its profile, which would otherwise look like the organisation's own word.
+pub(super) async fn organisation_key(
+    tx: &mut Transaction<'static, Any>,
+    name: &str,
+    country: &str,
+    user: Option<i64>,
+) -> Result<(Option<i64>, String), sqlx::Error> {
+    let Some(id) = directory_entry(tx, name, country).await? else {
+        return Ok((None, format!("name:{}|{country}", normalised_organisation_name(name))));
+    };
+    let edits: Option<(i64,)> = match user {
+        Some(user) => sqlx::query_as("SELECT organisation_id FROM organisation_editors WHERE user_id = $1 AND organisation_id = $2")
+            .bind(user)
+            .bind(id)
+            .fetch_optional(&mut **tx)
+            .await?,
+        None => None,
+    };
+    Ok((edits.map(|_| id), format!("directory:{id}")))
 }
 
 /// Whether another confirmed signature speaks for the organisation `key`.
@@ -181,7 +202,10 @@ async fn title_and_page(tx: &mut Transaction<'static, Any>, action: &LockedActio
 }
 
 /// A new link to confirm the signature, as mailed: `https://…/ar/actions/{slug}/sign?token=…`.
+/// Earlier links stop working: the details were just given again (by whoever knows the
+/// address), and only the mail that tells of these details may confirm them.
 async fn issue_link(tx: &mut Transaction<'static, Any>, signature_id: i64, slug: &str, locale: Locale, public_url: &str, now: i64) -> Result<String, sqlx::Error> {
+    sqlx::query("DELETE FROM signature_links WHERE signature_id = $1").bind(signature_id).execute(&mut **tx).await?;
     let token: String = rand::random::<[u8; 32]>().iter().map(|b| format!("{b:02x}")).collect();
     sqlx::query("INSERT INTO signature_links (token_hash, signature_id, created_at) VALUES ($1, $2, $3)")
         .bind(digest(&token))
@@ -218,7 +242,7 @@ pub async fn sign(db: &Db, action_slug: &str, signer: &Signer, public_url: &str,
     check_open(&action, Some(signer.kind), now)?;
     let (organisation_id, key) = match signer.kind {
         SignatoryKind::Organisation => {
-            let (id, key) = organisation_key(&mut tx, &checked.name, &checked.country).await?;
+            let (id, key) = organisation_key(&mut tx, &checked.name, &checked.country, signer.user_id).await?;
             (id, Some(key))
         }
         SignatoryKind::Individual => (None, None),
@@ -321,14 +345,32 @@ async fn signature_by_link(tx: &mut Transaction<'static, Any>, token: &str) -> R
     .await
 }
 
-/// What the holder of a mailed link sees before confirming: the action's slug, the signature's
-/// status, and the name it is signed with.
-pub async fn signature_of_link(db: &Db, token: &str) -> Result<Option<(String, SignatureStatus, SignatoryKind, String)>, sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
-    let Some(row) = signature_by_link(&mut tx, token).await? else { return Ok(None) };
-    let (slug,): (String,) = sqlx::query_as("SELECT slug FROM actions WHERE id = $1").bind(row.action_id).fetch_one(&mut *tx).await?;
-    tx.commit().await?;
-    Ok(Some((slug, row.status, row.kind, row.name)))
+/// What the holder of a mailed link sees before confirming: every detail the signature will
+/// be counted (and perhaps shown) with.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct LinkedDetails {
+    pub slug: String,
+    pub status: SignatureStatus,
+    pub kind: SignatoryKind,
+    pub name: String,
+    pub country: String,
+    pub contact: String,
+    pub comment: String,
+    pub show_name: i64,
+}
+
+pub async fn signature_of_link(db: &Db, token: &str) -> Result<Option<LinkedDetails>, sqlx::Error> {
+    let token = token.trim();
+    if token.is_empty() || token.len() > 128 {
+        return Ok(None);
+    }
+    sqlx::query_as(
+        "SELECT a.slug, s.status, s.kind, s.name, s.country, s.contact, s.comment, s.show_name FROM signatures s \
+         JOIN actions a ON a.id = s.action_id WHERE s.id = (SELECT signature_id FROM signature_links WHERE token_hash = $1)",
+    )
+    .bind(digest(&token.to_ascii_lowercase()))
+    .fetch_optional(&db.pool)
+    .await
 }
 
 /// The signer opened their link and confirmed: the signature counts, unless signing has closed
